@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import register from './src/integrations/register.ts';
+
+/**
+ * The site is fully static. `REGISTER_SITE` sets the public origin used in canonical links and
+ * citations (for example https://register.example.org); `REGISTER_CACHE_DIR` separates the
+ * content cache of a second content folder, such as the benchmark's.
+ */
+export default defineConfig({
+  ...(process.env.REGISTER_SITE ? { site: process.env.REGISTER_SITE } : {}),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  cacheDir: process.env.REGISTER_CACHE_DIR ?? './node_modules/.astro',
+  integrations: [register(), mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,18 @@
+/**
+ * `npm run lint:content [-- <folder>]`: validates a content folder (the register's own
+ * `content/` by default) and prints every problem as `file:line: field: message`. Exits 1 if
+ * there are any, so it can guard a build or a commit.
+ */
+import { resolve } from 'node:path';
+import { formatProblem, sortProblems } from '../src/lib/content';
+import { lintContentFolder } from '../src/lib/content-fs';
+
+const dir = process.argv[2] ?? 'content';
+const { content, problems } = lintContentFolder(resolve(dir), dir.replace(/\/$/, ''));
+if (problems.length > 0) {
+  for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
+  console.error(`\n${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}/`);
+  process.exit(1);
+}
+const count = Object.values(content).reduce((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
+console.log(`${dir}/: ${count} entries, no problems`);

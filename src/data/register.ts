@@ -1,0 +1,42 @@
+/**
+ * The one place that reads Astro's content layer. It turns the collections into the plain
+ * content shape of `src/lib/content.ts` and builds the register once per build; every page
+ * and component asks this module, never `astro:content`.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Entry } from '../lib/content';
+import { buildRegister, type Register } from '../lib/register';
+
+
+async function entries<C extends 'modifications' | 'releases' | 'versions' | 'workingGroups' | 'documents' | 'sources' | 'meetings'>(
+  name: C,
+): Promise<Entry<CollectionEntry<C>['data']>[]> {
+  const all = await getCollection(name);
+  return all.map((e) => ({ id: e.id, file: e.filePath ?? `${name}/${e.id}.yaml`, data: e.data }));
+}
+
+function readTexts(): Map<string, string> {
+  const dir = resolve(process.env.REGISTER_CONTENT_DIR ?? './content', 'sources', 'text');
+  return new Map(readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+}
+
+let register: Promise<Register> | undefined;
+
+/** The register, built once per build from the content collections. */
+export function getRegister(): Promise<Register> {
+  register ??= (async () =>
+    buildRegister({
+      modifications: await entries('modifications'),
+      releases: await entries('releases'),
+      versions: await entries('versions'),
+      workingGroups: await entries('workingGroups'),
+      documents: await entries('documents'),
+      sources: await entries('sources'),
+      meetings: await entries('meetings'),
+      texts: readTexts(),
+    }))();
+  return register;
+}
+

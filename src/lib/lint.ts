@@ -1,0 +1,156 @@
+/**
+ * The content linter: parses every file of `content/`, validates it against its collection's
+ * schema, runs the integrity checks across files, and returns every problem at once, each
+ * with its file, line and field. It works on an in-memory map of file texts, so tests can
+ * feed it broken content without touching the disk; `src/lib/content-fs.ts` reads the map
+ * from a folder.
+ */
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'astro/zod';
+import { collectionFolders, collectionNames, plainReference, schemas, type CollectionName } from '../schemas';
+import type { Entry, Problem, RawContent } from './content';
+import { checkIntegrity } from './integrity';
+
+/** The result of linting: the content that parsed, and every problem found. */
+export interface LintResult {
+  readonly content: RawContent;
+  readonly problems: readonly Problem[];
+}
+
+interface ParsedFile {
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+}
+
+const folderToCollection = new Map<string, CollectionName>(
+  (Object.entries(collectionFolders) as [CollectionName, string][]).map(([c, f]) => [f, c]),
+);
+
+/**
+ * Messages written for the people who edit content: what is missing or wrong, in words, rather
+ * than zod's defaults ("Required", "Expected string, received number").
+ */
+const editorErrors: z.ZodErrorMap = (issue, ctx) => {
+  if (issue.code === z.ZodIssueCode.invalid_type) {
+    if (issue.received === 'undefined') return { message: 'is required but missing' };
+    if (issue.received === 'null') return { message: `is null but must be ${issue.expected}` };
+    if (issue.expected === 'string' && issue.received === 'number') {
+      return { message: `must be text; quote the value (YAML reads an unquoted 4.10 or 5.0 as a number)` };
+    }
+    return { message: `must be ${issue.expected}, not ${issue.received}` };
+  }
+  if (issue.code === z.ZodIssueCode.unrecognized_keys) {
+    return { message: 'is not a field of this collection; check the spelling against its schema in src/schemas/' };
+  }
+  return { message: ctx.defaultError };
+};
+
+/** The line a field is on: the deepest node along its path that exists in the YAML. */
+function lineOf(parsed: ParsedFile, path: readonly (string | number)[]): number | undefined {
+  let node: unknown = parsed.doc.contents;
+  let offset = (node as { range?: [number, number, number] } | null)?.range?.[0];
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      const keyRange = (pair.key as { range?: [number, number, number] } | null)?.range;
+      node = pair.value;
+      offset = keyRange?.[0] ?? offset;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key];
+      if (!item) break;
+      node = item;
+      offset = (item as { range?: [number, number, number] }).range?.[0] ?? offset;
+    } else {
+      break;
+    }
+  }
+  return offset === undefined ? undefined : parsed.lines.linePos(offset).line;
+}
+
+/**
+ * Lints content given as a map from each file's display path (`content/modifications/
+ * SECMP0023.yaml`) to its text. `root` is the display path of the content folder itself.
+ */
+export function lintContent(files: ReadonlyMap<string, string>, root = 'content'): LintResult {
+  const problems: Problem[] = [];
+  const parsedFiles = new Map<string, ParsedFile>();
+  const texts = new Map<string, string>();
+  // Files that exist but did not validate: references to them are not reported twice.
+  const invalid = new Map<keyof RawContent, Set<string>>(collectionNames.map((c) => [c, new Set<string>()]));
+  const entries: Record<CollectionName, Entry<unknown>[]> = {
+    modifications: [],
+    releases: [],
+    versions: [],
+    workingGroups: [],
+    documents: [],
+    sources: [],
+    meetings: [],
+  };
+
+  for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const relative = file.startsWith(`${root}/`) ? file.slice(root.length + 1) : file;
+    const parts = relative.split('/');
+    if (parts.length === 3 && parts[0] === 'sources' && parts[1] === 'text' && relative.endsWith('.txt')) {
+      texts.set(parts[2] as string, text);
+      continue;
+    }
+    const collection = parts.length === 2 ? folderToCollection.get(parts[0] as string) : undefined;
+    if (!collection) {
+      problems.push({
+        file,
+        field: [],
+        message: `is not where content lives: use ${Object.values(collectionFolders)
+          .map((f) => `${root}/${f}/<id>.yaml`)
+          .join(', ')} or ${root}/sources/text/<name>.txt`,
+      });
+      continue;
+    }
+    if (!relative.endsWith('.yaml')) {
+      problems.push({ file, field: [], message: 'content files are YAML and end in ".yaml"' });
+      continue;
+    }
+    const id = (parts[1] as string).slice(0, -'.yaml'.length);
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const parsed = { doc, lines };
+    parsedFiles.set(file, parsed);
+    if (doc.errors.length > 0) {
+      for (const error of doc.errors) {
+        const line = error.linePos?.[0]?.line;
+        problems.push({ file, field: ['(yaml)'], message: error.message.split('\n')[0] ?? error.message, ...(line ? { line } : {}) });
+      }
+      invalid.get(collection)?.add(id);
+      continue;
+    }
+    const data: unknown = doc.toJS();
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      problems.push({ file, field: [], message: 'must hold a YAML mapping of fields' });
+      invalid.get(collection)?.add(id);
+      continue;
+    }
+    const schema = schemas[collection](plainReference);
+    const result = schema.safeParse(data, { errorMap: editorErrors });
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        // An unknown field is reported at the field itself, so the message names it like any other.
+        const fields = issue.code === z.ZodIssueCode.unrecognized_keys ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+        for (const field of fields) {
+          const line = lineOf(parsed, field);
+          problems.push({ file, field, message: issue.message, ...(line ? { line } : {}) });
+        }
+      }
+      invalid.get(collection)?.add(id);
+      continue;
+    }
+    entries[collection].push({ id, file, data: result.data });
+  }
+
+  const content = { ...entries, texts } as unknown as RawContent;
+  for (const problem of checkIntegrity(content, { invalid, root })) {
+    const parsed = parsedFiles.get(problem.file);
+    const line = parsed ? lineOf(parsed, problem.field) : undefined;
+    problems.push(line ? { ...problem, line } : problem);
+  }
+  return { content, problems };
+}

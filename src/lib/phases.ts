@@ -1,0 +1,370 @@
+/**
+ * The phase model of the SEC modification process.
+ *
+ * A modification's phase is never typed into content: it is replayed from the modification's
+ * dated event history through the transition table below. The phase names are the ones the
+ * SEC Modification Status Report uses ("Initial Modification Report", "Refinement" split into
+ * "Working Group" and "DCC Impact Assessment", "Modification Report", "Change Board",
+ * "Awaiting Authority Decision", "Pending Implementation"), plus the closed outcomes.
+ */
+import type { Day, SourceDate } from './dates';
+
+/** Every phase a modification can be in, in process order. */
+export const phases = [
+  'initial-modification-report',
+  'refinement',
+  'modification-report',
+  'change-board',
+  'awaiting-authority-decision',
+  'pending-implementation',
+  'implemented',
+  'rejected',
+  'withdrawn',
+] as const;
+export type Phase = (typeof phases)[number];
+
+/** The phases the status report counts as "open", in its order. */
+export const openPhases = [
+  'initial-modification-report',
+  'refinement',
+  'modification-report',
+  'change-board',
+  'awaiting-authority-decision',
+  'pending-implementation',
+] as const satisfies readonly Phase[];
+export type OpenPhase = (typeof openPhases)[number];
+
+/** The phases a modification leaves the process in. */
+export const closedPhases = ['implemented', 'rejected', 'withdrawn'] as const satisfies readonly Phase[];
+
+export function isOpenPhase(phase: Phase): phase is OpenPhase {
+  return (openPhases as readonly Phase[]).includes(phase);
+}
+
+/** The two stages of Refinement the status report counts separately. */
+export const refinementStages = ['working-group', 'dcc-impact-assessment'] as const;
+export type RefinementStage = (typeof refinementStages)[number];
+
+export const phaseLabels: Record<Phase, string> = {
+  'initial-modification-report': 'Initial Modification Report',
+  refinement: 'Refinement',
+  'modification-report': 'Modification Report',
+  'change-board': 'Change Board',
+  'awaiting-authority-decision': 'Awaiting Authority Decision',
+  'pending-implementation': 'Pending Implementation',
+  implemented: 'Implemented',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+};
+
+export const phaseDescriptions: Record<Phase, string> = {
+  'initial-modification-report':
+    'Raised; the Initial Modification Report goes to the SEC Panel, which decides how the proposal proceeds.',
+  refinement:
+    'A Working Group develops the solution, with DCC Preliminary and Impact Assessments where DCC systems are affected.',
+  'modification-report':
+    'The Modification Report is drafted for the Panel and issued for industry consultation.',
+  'change-board': 'The Final Modification Report goes to the SEC Change Board for its decision.',
+  'awaiting-authority-decision': 'The Authority (Ofgem) decides whether the modification is made.',
+  'pending-implementation': 'Approved, and waiting for the SEC Release that implements it.',
+  implemented: 'The change is in the SEC.',
+  rejected: 'The Change Board or the Authority rejected the modification.',
+  withdrawn: 'The Proposer withdrew the modification and no SEC Party adopted it.',
+};
+
+export const stageLabels: Record<RefinementStage, string> = {
+  'working-group': 'Working Group',
+  'dcc-impact-assessment': 'DCC Impact Assessment',
+};
+
+/** Every kind of dated event a modification's history may hold: a closed vocabulary. */
+export const eventKinds = [
+  'raised',
+  'initial-modification-report-presented',
+  'refinement-started',
+  'working-group-meeting',
+  'working-group-consultation-opened',
+  'working-group-consultation-closed',
+  'preliminary-assessment-requested',
+  'preliminary-assessment-delivered',
+  'impact-assessment-requested',
+  'impact-assessment-delivered',
+  'progress-update',
+  'put-on-hold',
+  'taken-off-hold',
+  'withdrawal-notified',
+  'adoption-window-closed',
+  'adopted',
+  'draft-modification-report-presented',
+  'modification-report-consultation-opened',
+  'modification-report-consultation-closed',
+  'final-modification-report-presented',
+  'change-board-considered',
+  'change-board-approved',
+  'change-board-rejected',
+  'change-board-voted-for-authority',
+  'authority-approved',
+  'authority-rejected',
+  'implemented',
+  'withdrawn',
+] as const;
+export type EventKind = (typeof eventKinds)[number];
+
+/** What an event kind does to a modification's phase. */
+export interface Transition {
+  /** How a timeline names the event. */
+  readonly label: string;
+  /** The phases the event can happen in. */
+  readonly from: readonly Phase[];
+  /** The phase the event moves the modification to; absent when the phase stays. */
+  readonly to?: Phase;
+  /** The Refinement stage the event moves to, when it moves to or within Refinement. */
+  readonly stage?: RefinementStage;
+  /** Whether the event puts the modification on hold (`true`) or takes it off (`false`). */
+  readonly hold?: boolean;
+  /**
+   * Whether a history may begin with this event. The sources often pick a modification up
+   * mid-process (the first thing known of SECMP0020 is its industry consultation), so any
+   * event that fixes a phase may open a history; an event that leaves the phase as it was
+   * cannot, because there would be no phase to leave it in.
+   */
+  readonly opensHistory: boolean;
+}
+
+const OPEN: readonly Phase[] = openPhases;
+
+/** The transition table: which event kinds move a modification from which phase to which. */
+export const transitions: Record<EventKind, Transition> = {
+  raised: { label: 'Raised', from: [], to: 'initial-modification-report', opensHistory: true },
+  'initial-modification-report-presented': {
+    label: 'Initial Modification Report to the Panel',
+    from: ['initial-modification-report'],
+    opensHistory: false,
+  },
+  'refinement-started': {
+    label: 'Panel approved Refinement',
+    from: ['initial-modification-report'],
+    to: 'refinement',
+    stage: 'working-group',
+    opensHistory: true,
+  },
+  'working-group-meeting': { label: 'Working Group meeting', from: ['refinement'], opensHistory: false },
+  'working-group-consultation-opened': {
+    label: 'Working Group consultation opened',
+    from: ['refinement'],
+    opensHistory: false,
+  },
+  'working-group-consultation-closed': {
+    label: 'Working Group consultation closed',
+    from: ['refinement'],
+    opensHistory: false,
+  },
+  'preliminary-assessment-requested': {
+    label: 'DCC Preliminary Assessment requested',
+    from: ['refinement'],
+    opensHistory: false,
+  },
+  'preliminary-assessment-delivered': {
+    label: 'DCC Preliminary Assessment delivered',
+    from: ['refinement'],
+    opensHistory: false,
+  },
+  'impact-assessment-requested': {
+    label: 'DCC Impact Assessment',
+    from: ['refinement'],
+    to: 'refinement',
+    stage: 'dcc-impact-assessment',
+    opensHistory: false,
+  },
+  'impact-assessment-delivered': {
+    label: 'DCC Impact Assessment delivered',
+    from: ['refinement'],
+    to: 'refinement',
+    stage: 'working-group',
+    opensHistory: false,
+  },
+  'progress-update': { label: 'Progress', from: OPEN, opensHistory: false },
+  'put-on-hold': { label: 'Put on hold', from: OPEN, hold: true, opensHistory: false },
+  'taken-off-hold': { label: 'Taken off hold', from: OPEN, hold: false, opensHistory: false },
+  'withdrawal-notified': {
+    label: 'Withdrawal notified',
+    from: OPEN,
+    hold: true,
+    opensHistory: false,
+  },
+  'adoption-window-closed': {
+    label: 'Adoption window closed',
+    from: OPEN,
+    opensHistory: false,
+  },
+  adopted: { label: 'Adopted by another SEC Party', from: OPEN, hold: false, opensHistory: false },
+  'draft-modification-report-presented': {
+    label: 'Draft Modification Report to the Panel',
+    from: ['refinement'],
+    to: 'modification-report',
+    opensHistory: false,
+  },
+  'modification-report-consultation-opened': {
+    label: 'Industry consultation opened',
+    from: ['refinement', 'modification-report'],
+    to: 'modification-report',
+    opensHistory: true,
+  },
+  'modification-report-consultation-closed': {
+    label: 'Industry consultation closed',
+    from: ['modification-report'],
+    opensHistory: false,
+  },
+  'final-modification-report-presented': {
+    label: 'Final Modification Report to the Panel',
+    from: ['modification-report'],
+    to: 'change-board',
+    opensHistory: false,
+  },
+  'change-board-considered': {
+    label: 'Considered by the Change Board',
+    from: ['change-board'],
+    opensHistory: false,
+  },
+  'change-board-approved': {
+    label: 'Approved by the Change Board',
+    from: ['change-board'],
+    to: 'pending-implementation',
+    opensHistory: false,
+  },
+  'change-board-rejected': {
+    label: 'Rejected by the Change Board',
+    from: ['change-board'],
+    to: 'rejected',
+    opensHistory: false,
+  },
+  'change-board-voted-for-authority': {
+    label: 'Change Board vote; sent to the Authority',
+    from: ['change-board'],
+    to: 'awaiting-authority-decision',
+    opensHistory: false,
+  },
+  'authority-approved': {
+    label: 'Approved by the Authority',
+    from: ['awaiting-authority-decision'],
+    to: 'pending-implementation',
+    opensHistory: false,
+  },
+  'authority-rejected': {
+    label: 'Rejected by the Authority',
+    from: ['awaiting-authority-decision'],
+    to: 'rejected',
+    opensHistory: false,
+  },
+  implemented: {
+    label: 'Implemented',
+    from: ['pending-implementation'],
+    to: 'implemented',
+    opensHistory: false,
+  },
+  withdrawn: { label: 'Withdrawn', from: OPEN, to: 'withdrawn', hold: false, opensHistory: false },
+};
+
+/** Where a modification stands: its phase, its Refinement stage, and whether it is on hold. */
+export interface PhaseState {
+  readonly phase: Phase;
+  /** The Refinement stage; present exactly when the phase is Refinement. */
+  readonly stage?: RefinementStage;
+  /** The status report's "on hold" marker, e.g. while a withdrawal awaits adoption. */
+  readonly onHold: boolean;
+}
+
+/** The least a phase event needs: its kind and the latest day it can have happened. */
+export interface PhaseEvent {
+  readonly kind: EventKind;
+  readonly date: SourceDate;
+}
+
+/** The outcome of applying one event: the new state, or why the event cannot happen. */
+export type StepResult = { readonly ok: true; readonly state: PhaseState } | { readonly ok: false; readonly reason: string };
+
+function describe(state: PhaseState | null): string {
+  if (!state) return 'before any known phase';
+  const stage = state.stage ? ` (${stageLabels[state.stage]})` : '';
+  return `${phaseLabels[state.phase]}${stage}${state.onHold ? ', on hold' : ''}`;
+}
+
+/** Applies one event to a state through the transition table. */
+export function applyEvent(state: PhaseState | null, kind: EventKind): StepResult {
+  const t = transitions[kind];
+  if (state === null) {
+    if (!t.opensHistory || !t.to) {
+      return {
+        ok: false,
+        reason: `a history cannot begin with "${kind}"; it must begin with an event that fixes a phase (${eventKinds
+          .filter((k) => transitions[k].opensHistory)
+          .join(', ')})`,
+      };
+    }
+  } else if (!t.from.includes(state.phase)) {
+    return {
+      ok: false,
+      reason: `"${kind}" cannot happen in ${describe(state)}; it can happen in ${t.from.map((p) => phaseLabels[p]).join(', ') || 'no phase (it only opens a history)'}`,
+    };
+  }
+  const phase = t.to ?? (state as PhaseState).phase;
+  const stage = phase === 'refinement' ? (t.stage ?? state?.stage ?? 'working-group') : undefined;
+  const onHold = t.hold ?? (phase === state?.phase ? state.onHold : false);
+  return { ok: true, state: stage ? { phase, stage, onHold } : { phase, onHold } };
+}
+
+/** One step of a replayed history. */
+export interface ReplayStep<E extends PhaseEvent> {
+  readonly event: E;
+  readonly index: number;
+  readonly before: PhaseState | null;
+  readonly after: PhaseState | null;
+  /** Why the event is illegal where it stands; absent when it is legal. */
+  readonly error?: string;
+}
+
+/**
+ * Replays a whole history, event by event, keeping going past an illegal event (the state
+ * stays as it was) so that every problem in a history can be reported at once.
+ */
+export function replay<E extends PhaseEvent>(events: readonly E[]): ReplayStep<E>[] {
+  const steps: ReplayStep<E>[] = [];
+  let state: PhaseState | null = null;
+  events.forEach((event, index) => {
+    const result = applyEvent(state, event.kind);
+    if (result.ok) {
+      steps.push({ event, index, before: state, after: result.state });
+      state = result.state;
+    } else {
+      steps.push({ event, index, before: state, after: state, error: result.reason });
+    }
+  });
+  return steps;
+}
+
+/**
+ * The phase a modification was in on a day: the state after every event that had certainly
+ * happened by then (its latest possible day is on or before `day`). `null` means the sources
+ * do not place the modification in any phase on that day (it may not have been raised yet).
+ * Histories are in date order of latest possible day, which the integrity checks enforce, so
+ * the events that count are always a prefix of the history.
+ */
+export function phaseOn(modification: { readonly events: readonly PhaseEvent[] }, day: Day): PhaseState | null {
+  let state: PhaseState | null = null;
+  for (const event of modification.events) {
+    if (event.date.latest > day) break;
+    const result = applyEvent(state, event.kind);
+    if (result.ok) state = result.state;
+  }
+  return state;
+}
+
+/** Every event kind that may happen in a phase, for documentation pages and tests. */
+export function kindsFrom(phase: Phase): EventKind[] {
+  return eventKinds.filter((k) => transitions[k].from.includes(phase));
+}
+
+/** A short phrase for a state: "Refinement (DCC Impact Assessment), on hold". */
+export function describeState(state: PhaseState | null): string {
+  return state ? describe(state) : 'Not on record';
+}

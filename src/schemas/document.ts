@@ -1,0 +1,101 @@
+/**
+ * A document or system the sources name: `content/documents/<id>.yaml`.
+ *
+ * Parts of the SEC itself (sections, appendices, schedules) carry the SEC's own reference;
+ * technical documents and systems named as impacts in release contents carry the short form
+ * the sources use. A full name is recorded only where a source spells it out.
+ */
+import { z } from 'astro/zod';
+import { citationsSchema, discrepancySchema, notesSchema, type Reference } from './common';
+
+export const documentTypes = [
+  'code',
+  'sec-section',
+  'sec-appendix',
+  'sec-schedule',
+  'technical-document',
+  'system',
+] as const;
+export type DocumentType = (typeof documentTypes)[number];
+
+export const documentTypeLabels: Record<DocumentType, string> = {
+  code: 'The code',
+  'sec-section': 'SEC section',
+  'sec-appendix': 'SEC appendix',
+  'sec-schedule': 'SEC schedule',
+  'technical-document': 'Technical document',
+  system: 'System or party',
+};
+
+const base = (reference: Reference) => ({
+  /** The document's id, lowercase; the file is named after it and the page lives at `/documents/<id>/`. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. "appendix-r"'),
+  /** The name the site shows, e.g. "SEC Appendix R" or "GBCS". */
+  name: z.string().min(1),
+  /** The full name where a source spells it out; `null` where none does. */
+  fullName: z.string().min(1).nullable(),
+  /** Where the name and full name come from. */
+  sources: citationsSchema(reference),
+  /** Where the sources disagree about the document. */
+  discrepancies: z.array(discrepancySchema(reference)).default([]),
+  /** Anything else the sources say about it. */
+  notes: notesSchema(reference),
+});
+
+/** The reference the SEC gives its own parts: "D5.4", "F2", "R", "5". */
+const secReference = z.string().min(1);
+
+export const documentSchema = (reference: Reference) =>
+  z.discriminatedUnion(
+    'type',
+    [
+      z.object({ type: z.literal('code'), ...base(reference) }).strict(),
+      z.object({ type: z.literal('sec-section'), reference: secReference, ...base(reference) }).strict(),
+      z.object({ type: z.literal('sec-appendix'), reference: secReference, ...base(reference) }).strict(),
+      z.object({ type: z.literal('sec-schedule'), reference: secReference, ...base(reference) }).strict(),
+      z
+        .object({
+          type: z.literal('technical-document'),
+          /** The short form the sources use, e.g. "GBCS". */
+          abbreviation: z.string().min(1),
+          ...base(reference),
+        })
+        .strict(),
+      z
+        .object({
+          type: z.literal('system'),
+          /** The short form the sources use, e.g. "DCC". */
+          abbreviation: z.string().min(1),
+          ...base(reference),
+        })
+        .strict(),
+    ],
+    {
+      errorMap: (issue, ctx) => ({
+        message:
+          issue.code === 'invalid_union_discriminator'
+            ? `must be one of: ${documentTypes.join(', ')}`
+            : ctx.defaultError,
+      }),
+    },
+  );
+
+export type DocumentData = z.output<ReturnType<typeof documentSchema>>;
+export type SecPart = Extract<DocumentData, { type: 'sec-section' | 'sec-appendix' | 'sec-schedule' }>;
+export type TechnicalDocument = Extract<DocumentData, { type: 'technical-document' }>;
+export type SystemDocument = Extract<DocumentData, { type: 'system' }>;
+
+/** Whether a document is a part of the SEC (a section, appendix or schedule). */
+export function isSecPart(doc: DocumentData): doc is SecPart {
+  return doc.type === 'sec-section' || doc.type === 'sec-appendix' || doc.type === 'sec-schedule';
+}
+
+/** Whether a document is a technical document such as GBCS or DUIS. */
+export function isTechnicalDocument(doc: DocumentData): doc is TechnicalDocument {
+  return doc.type === 'technical-document';
+}
+
+/** Whether a "document" is a system or party named as an impact, such as DCC or SMS. */
+export function isSystem(doc: DocumentData): doc is SystemDocument {
+  return doc.type === 'system';
+}

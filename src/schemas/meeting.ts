@@ -1,0 +1,90 @@
+/**
+ * A meeting: `content/meetings/<id>.yaml`. SEC Panel, DCUSA Panel, Change Board and Working
+ * Group meetings, and the SEC Small Supplier Engagement Day.
+ *
+ * Whether a meeting is past or planned is not recorded: it follows from its date and the
+ * register's as-of date. A meeting that the sources say did not take place keeps its entry,
+ * with `notHeld` saying why: "did not meet in October 2016, because ..." is a fact too.
+ */
+import { z } from 'astro/zod';
+import { citationsSchema, discrepancySchema, notesSchema, sourceDateSchema, type Reference } from './common';
+
+export const meetingTypes = ['sec-panel', 'dcusa-panel', 'change-board', 'working-group', 'engagement-day'] as const;
+export type MeetingType = (typeof meetingTypes)[number];
+
+export const meetingTypeLabels: Record<MeetingType, string> = {
+  'sec-panel': 'SEC Panel',
+  'dcusa-panel': 'DCUSA Panel',
+  'change-board': 'SEC Change Board',
+  'working-group': 'Working Group',
+  'engagement-day': 'SEC Small Supplier Engagement Day',
+};
+
+const base = (reference: Reference) => ({
+  /** The meeting's id, e.g. `wg1-2016-10-27`; the file is named after it. */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+  /** A name, where the meeting has one beyond its type and date. */
+  title: z.string().min(1).optional(),
+  /** When it met or is to meet, as precisely as the sources say. */
+  date: sourceDateSchema,
+  /** How it met, where the sources say. */
+  mode: z.enum(['teleconference', 'in-person']).nullable().default(null),
+  /** What is known of its agenda, item by item. */
+  agenda: z
+    .array(
+      z
+        .object({
+          /** The item, in the source's words. */
+          item: z.string().min(1),
+          /** Modifications the item concerns. */
+          modifications: z.array(reference('modifications')).default([]),
+          /** Documents the item concerns. */
+          documents: z.array(reference('documents')).default([]),
+          /** Where it is stated. */
+          sources: citationsSchema(reference),
+        })
+        .strict(),
+    )
+    .default([]),
+  /** Present when the sources say the meeting did not take place: why. */
+  notHeld: z.object({ reason: z.string().min(1), sources: citationsSchema(reference) }).strict().optional(),
+  /** Where the meeting is named. */
+  sources: citationsSchema(reference),
+  /** Where the sources disagree about the meeting. */
+  discrepancies: z.array(discrepancySchema(reference)).default([]),
+  /** Anything else the sources say. */
+  notes: notesSchema(reference),
+});
+
+export const meetingSchema = (reference: Reference) =>
+  z.discriminatedUnion(
+    'type',
+    [
+      z.object({ type: z.literal('sec-panel'), ...base(reference) }).strict(),
+      z.object({ type: z.literal('dcusa-panel'), ...base(reference) }).strict(),
+      z.object({ type: z.literal('change-board'), ...base(reference) }).strict(),
+      z.object({ type: z.literal('engagement-day'), ...base(reference) }).strict(),
+      z
+        .object({
+          type: z.literal('working-group'),
+          /** The working group that meets. */
+          workingGroup: reference('workingGroups'),
+          ...base(reference),
+        })
+        .strict(),
+    ],
+    {
+      errorMap: (issue, ctx) => ({
+        message:
+          issue.code === 'invalid_union_discriminator' ? `must be one of: ${meetingTypes.join(', ')}` : ctx.defaultError,
+      }),
+    },
+  );
+
+export type MeetingData = z.output<ReturnType<typeof meetingSchema>>;
+export type WorkingGroupMeeting = Extract<MeetingData, { type: 'working-group' }>;
+
+/** Whether a meeting is a working group's. */
+export function isWorkingGroupMeeting(meeting: MeetingData): meeting is WorkingGroupMeeting {
+  return meeting.type === 'working-group';
+}

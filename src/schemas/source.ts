@@ -1,0 +1,63 @@
+/**
+ * A source paper: `content/sources/<id>.yaml`, with its text in `content/sources/text/`.
+ *
+ * Each section records the lines of the text it spans, so a citation such as "SEC Update,
+ * §4.1" leads to the very words it rests on.
+ */
+import { z } from 'astro/zod';
+import { linkSchema, notesSchema, sourceDateSchema, type Reference } from './common';
+
+const lineRange = z
+  .tuple([z.number().int().min(1), z.number().int().min(1)], {
+    invalid_type_error: 'must be [first line, last line]',
+  })
+  .refine(([first, last]) => first <= last, 'must not end before it starts');
+
+export const sourceSchema = (reference: Reference) =>
+  z
+    .object({
+      /** The source's id; the file is named after it. */
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+      /** The title as printed, or as the paper that attaches it names it. */
+      title: z.string().min(1),
+      /** A shorter name for citations, e.g. "SEC Update". */
+      shortTitle: z.string().min(1),
+      /** `paper` for a paper to a panel, `report` for a periodic report. */
+      kind: z.enum(['paper', 'report']),
+      /** Who wrote it. */
+      author: z.string().min(1),
+      /** Who signed it, where it says. */
+      signedBy: z.string().min(1).nullable(),
+      /** Who it was written for, where it says. */
+      audience: z.string().min(1).nullable(),
+      /** Its date, as precisely as known. The newest source's latest day is the register's as-of date. */
+      date: sourceDateSchema,
+      /** The paper it is attached to, if any. */
+      attachedTo: reference('sources').optional(),
+      /** What it is and what it covers. */
+      description: z.string().min(1),
+      /** Its text: a file in `content/sources/text/` and the lines of it this source spans. */
+      text: z.object({ file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name'), lines: lineRange }).strict(),
+      /** Its numbered sections, each with its lines in the text file. */
+      sections: z
+        .array(
+          z
+            .object({
+              /** The section number as printed, e.g. "4.1". */
+              id: z.string().min(1),
+              /** The heading as printed. */
+              title: z.string().min(1),
+              /** The lines of the text file it spans. */
+              lines: lineRange,
+            })
+            .strict(),
+        )
+        .min(1),
+      /** Addresses printed in the source. */
+      links: z.array(linkSchema(reference)).default([]),
+      /** How the register reads the source where its text extraction is unclear. */
+      notes: notesSchema(reference),
+    })
+    .strict();
+
+export type SourceData = z.output<ReturnType<typeof sourceSchema>>;

@@ -1,0 +1,259 @@
+/**
+ * Each class of bad content an editor can write, and what the linter says about it. Every
+ * message must name the file and the field, as `content/path:line: field: message`.
+ */
+import { describe, expect, it } from 'vitest';
+import { contentFiles, edit, lintMessages, replaceIn } from '../support/content';
+
+const MOD = 'content/modifications/SECMP0002.yaml';
+const MOD16 = 'content/modifications/SECMP0016.yaml';
+
+interface Case {
+  /** The class of bad input. */
+  readonly name: string;
+  /** Breaks a fresh copy of the real content. */
+  readonly breakIt: (files: Map<string, string>) => void;
+  /** Each expected problem: the file, the field, and part of the message. */
+  readonly expect: readonly { file: string; field: string; message: string }[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'a YAML syntax error',
+    breakIt: (f) => replaceIn(f, MOD, 'shortTitle: Add New', 'shortTitle: [Add New'),
+    expect: [{ file: MOD, field: '(yaml)', message: '' }],
+  },
+  {
+    name: 'a key written twice',
+    breakIt: (f) => replaceIn(f, MOD, 'proposer: null', 'proposer: null\nproposer: null'),
+    expect: [{ file: MOD, field: '(yaml)', message: 'unique' }],
+  },
+  {
+    name: 'a missing required field',
+    breakIt: (f) => replaceIn(f, MOD, 'shortTitle: Add New Command to Reset Debt Registers\n', ''),
+    expect: [{ file: MOD, field: 'shortTitle', message: 'is required but missing' }],
+  },
+  {
+    name: 'a misspelt field',
+    breakIt: (f) => replaceIn(f, MOD, 'proposer: null', 'proposer: null\nworkinggroup: wg1'),
+    expect: [{ file: MOD, field: 'workinggroup', message: 'is not a field' }],
+  },
+  {
+    name: 'an unquoted version number read as a number',
+    breakIt: (f) => replaceIn(f, 'content/versions/5.0.yaml', "id: '5.0'", 'id: 5.0'),
+    expect: [{ file: 'content/versions/5.0.yaml', field: 'id', message: 'quote the value' }],
+  },
+  {
+    name: 'an impossible calendar date',
+    breakIt: (f) => replaceIn(f, MOD, "date: '2016-10-27'", "date: '2016-10-32'"),
+    expect: [{ file: MOD, field: 'events[1].date', message: 'not a real calendar day' }],
+  },
+  {
+    name: 'a date in the wrong format',
+    breakIt: (f) => replaceIn(f, MOD, "date: '2016-10-27'", 'date: 27/10/2016'),
+    expect: [{ file: MOD, field: 'events[1].date', message: 'did you mean "2016-10-27"' }],
+  },
+  {
+    name: 'an interval that ends before it starts',
+    breakIt: (f) => replaceIn(f, 'content/modifications/SECMP0023.yaml', 'date: 2016-10/2016-11-09', 'date: 2016-11-09/2016-10'),
+    expect: [{ file: 'content/modifications/SECMP0023.yaml', field: 'events[0].date', message: 'ends before it starts' }],
+  },
+  {
+    name: 'an event kind outside the vocabulary',
+    breakIt: (f) => replaceIn(f, MOD, 'kind: working-group-meeting', 'kind: wg-meeting'),
+    expect: [{ file: MOD, field: 'events[1].kind', message: '"wg-meeting" is not an event kind' }],
+  },
+  {
+    name: 'an id that does not match the file name',
+    breakIt: (f) => replaceIn(f, MOD, 'id: SECMP0002', 'id: SECMP0012'),
+    expect: [
+      { file: MOD, field: 'id', message: 'the file is named "SECMP0002"' },
+      { file: 'content/modifications/SECMP0012.yaml', field: 'id', message: 'already used by content/modifications/SECMP0002.yaml' },
+    ],
+  },
+  {
+    name: 'a malformed modification number',
+    breakIt: (f) => {
+      f.set('content/modifications/SECMP23.yaml', (f.get('content/modifications/SECMP0023.yaml') as string).replace('id: SECMP0023', 'id: SECMP23'));
+    },
+    expect: [{ file: 'content/modifications/SECMP23.yaml', field: 'id', message: 'must be "SECMP" followed by four digits' }],
+  },
+  {
+    name: 'a reference to an entry that does not exist',
+    breakIt: (f) => replaceIn(f, MOD, 'group: wg1', 'group: wg9'),
+    expect: [{ file: MOD, field: 'workingGroup.group', message: '"wg9" is not an entry of workingGroups' }],
+  },
+  {
+    name: 'a reference to a missing meeting',
+    breakIt: (f) => replaceIn(f, MOD, 'meeting: wg1-2016-10-27', 'meeting: wg1-2016-10-28'),
+    expect: [{ file: MOD, field: 'events[1].meeting', message: '"wg1-2016-10-28" is not an entry of meetings' }],
+  },
+  {
+    name: 'a release and a modification that disagree about the target release',
+    breakIt: (f) => replaceIn(f, MOD, "release: '2018-02'", "release: '2018-06'"),
+    expect: [
+      { file: MOD, field: 'targetRelease.release', message: 'content/releases/2018-06.yaml does not list SECMP0002' },
+      { file: 'content/releases/2018-02.yaml', field: 'planned[0].modifications[0]', message: "SECMP0002's targetRelease is \"2018-06\"" },
+    ],
+  },
+  {
+    name: 'a modification listed in two releases',
+    breakIt: (f) => replaceIn(f, 'content/releases/2018-06.yaml', 'modifications: [SECMP0006,', 'modifications: [SECMP0002, SECMP0006,'),
+    expect: [{ file: 'content/releases/2018-06.yaml', field: 'planned[0].modifications[0]', message: 'also listed in content/releases/2018-02.yaml' }],
+  },
+  {
+    name: 'a document listed twice',
+    breakIt: (f) => replaceIn(f, MOD, 'impactedDocuments: [smets2, gbcs, duis, mmc]', 'impactedDocuments: [smets2, gbcs, duis, gbcs]'),
+    expect: [{ file: MOD, field: 'targetRelease.impactedDocuments[3]', message: '"gbcs" is listed twice' }],
+  },
+  {
+    name: 'a document given as an impacted system',
+    breakIt: (f) => replaceIn(f, MOD, 'impactedSystems: [dcc]', 'impactedSystems: [gbcs]'),
+    expect: [{ file: MOD, field: 'targetRelease.impactedSystems[0]', message: 'not a system' }],
+  },
+  {
+    name: 'events out of date order',
+    breakIt: (f) => replaceIn(f, MOD16, "date: '2016-10-21'", "date: '2016-10-04'"),
+    expect: [{ file: MOD16, field: 'events[2].date', message: 'earlier than the event before it' }],
+  },
+  {
+    name: 'an illegal transition',
+    breakIt: (f) => replaceIn(f, MOD16, 'kind: working-group-consultation-closed', 'kind: modification-report-consultation-closed'),
+    expect: [{ file: MOD16, field: 'events[2].kind', message: 'cannot happen in Refinement' }],
+  },
+  {
+    name: 'a history that begins without a phase',
+    breakIt: (f) => replaceIn(f, MOD, 'kind: refinement-started', 'kind: progress-update'),
+    expect: [{ file: MOD, field: 'events[0].kind', message: 'a history cannot begin with "progress-update"' }],
+  },
+  {
+    name: 'an event after the as-of date',
+    breakIt: (f) => replaceIn(f, MOD, "date: '2016-10-27'\n    kind: working-group-meeting", "date: '2016-11-28'\n    kind: working-group-meeting"),
+    expect: [{ file: MOD, field: 'events[1].date', message: "after the register's as-of date 2016-11-09" }],
+  },
+  {
+    name: 'an event dated away from its meeting',
+    breakIt: (f) => replaceIn(f, MOD, "date: '2016-10-27'\n    kind: working-group-meeting", "date: '2016-10-28'\n    kind: working-group-meeting"),
+    expect: [{ file: MOD, field: 'events[1].date', message: 'cannot be the date of meeting "wg1-2016-10-27"' }],
+  },
+  {
+    name: 'a citation of a section the source does not have',
+    breakIt: (f) => replaceIn(f, MOD, "section: '4.3', locator: Table two }", "section: '4.9', locator: Table two }"),
+    expect: [{ file: MOD, field: 'titleSources[0].section', message: 'has no section "4.9"' }],
+  },
+  {
+    name: 'a citation of a source that does not exist',
+    breakIt: (f) => replaceIn(f, MOD, 'source: sec-update-2016-11-09', 'source: sec-update-2016-10'),
+    expect: [{ file: MOD, field: 'titleSources[0].source', message: '"sec-update-2016-10" is not a source' }],
+  },
+  {
+    name: 'a fact without a source',
+    breakIt: (f) => edit(f, 'content/working-groups/wg3.yaml', (t) => t.replace(/sources:\n.*\n?$/, 'sources: []\n')),
+    expect: [{ file: 'content/working-groups/wg3.yaml', field: 'sources', message: 'must cite at least one source section' }],
+  },
+  {
+    name: 'a discrepancy whose shown reading is not what the site shows',
+    breakIt: (f) => replaceIn(f, 'content/meetings/wg5-2016-10-28.yaml', 'shown: 0', 'shown: 1'),
+    expect: [{ file: 'content/meetings/wg5-2016-10-28.yaml', field: 'discrepancies[0].shown', message: 'says the site shows "2016-11-28"' }],
+  },
+  {
+    name: 'a meeting in the future recorded as not held',
+    breakIt: (f) =>
+      replaceIn(f, 'content/meetings/wg1-2016-11.yaml', 'mode: in-person', 'mode: in-person\nnotHeld:\n  reason: Cancelled.\n  sources:\n    - { source: modification-status-report-2016-11, section: \'2\' }'),
+    expect: [{ file: 'content/meetings/wg1-2016-11.yaml', field: 'notHeld', message: 'cannot be known not to have happened' }],
+  },
+  {
+    name: 'a release dated outside the month it is named after',
+    breakIt: (f) => replaceIn(f, 'content/releases/2018-02.yaml', "date: '2018-02-22'", "date: '2018-03-22'"),
+    expect: [{ file: 'content/releases/2018-02.yaml', field: 'date', message: 'not in the month 2018-02' }],
+  },
+  {
+    name: 'a source section outside the source text',
+    breakIt: (f) => replaceIn(f, 'content/sources/sec-update-2016-11-09.yaml', 'lines: [369, 384]', 'lines: [369, 400]'),
+    expect: [{ file: 'content/sources/sec-update-2016-11-09.yaml', field: 'sections[11].lines', message: 'outside the source' }],
+  },
+  {
+    name: 'a missing source text file',
+    breakIt: (f) => f.delete('content/sources/text/000_9edbd0117171751f.txt'),
+    expect: [{ file: 'content/sources/sec-update-2016-11-09.yaml', field: 'text.file', message: 'does not exist' }],
+  },
+  {
+    name: 'a file with the wrong extension',
+    breakIt: (f) => f.set('content/releases/2019-02.yml', "id: '2019-02'\n"),
+    expect: [{ file: 'content/releases/2019-02.yml', field: '(file)', message: 'end in ".yaml"' }],
+  },
+  {
+    name: 'a file outside any collection',
+    breakIt: (f) => f.set('content/modification/SECMP0030.yaml', 'id: SECMP0030\n'),
+    expect: [{ file: 'content/modification/SECMP0030.yaml', field: '(file)', message: 'is not where content lives' }],
+  },
+  {
+    name: 'a file that is not a mapping',
+    breakIt: (f) => f.set('content/documents/empty.yaml', '- just\n- a list\n'),
+    expect: [{ file: 'content/documents/empty.yaml', field: '(file)', message: 'must hold a YAML mapping' }],
+  },
+  {
+    name: 'an unknown document type',
+    breakIt: (f) => replaceIn(f, 'content/documents/gbcs.yaml', 'type: technical-document', 'type: specification'),
+    expect: [{ file: 'content/documents/gbcs.yaml', field: 'type', message: 'must be one of: code, sec-section' }],
+  },
+  {
+    name: 'a discrepancy that points past its readings',
+    breakIt: (f) => replaceIn(f, 'content/meetings/wg5-2016-10-28.yaml', 'shown: 0', 'shown: 2'),
+    expect: [{ file: 'content/meetings/wg5-2016-10-28.yaml', field: 'discrepancies[0].shown', message: 'only 2 readings' }],
+  },
+  {
+    name: 'a modification related to itself',
+    breakIt: (f) => replaceIn(f, 'content/modifications/SECMP0020.yaml', 'modification: SECMP0022', 'modification: SECMP0020'),
+    expect: [{ file: 'content/modifications/SECMP0020.yaml', field: 'related[0].modification', message: 'cannot be related to itself' }],
+  },
+];
+
+describe('bad content', () => {
+  it('the real content has no problems', () => {
+    expect(lintMessages(contentFiles())).toEqual([]);
+  });
+
+  it(`covers ${cases.length} classes of bad input`, () => expect(cases.length).toBeGreaterThanOrEqual(15));
+
+  it.each(cases)('$name is reported with its file and field', ({ breakIt, expect: expected }) => {
+    const files = contentFiles();
+    breakIt(files);
+    const messages = lintMessages(files);
+    for (const { file, field, message } of expected) {
+      const prefix = new RegExp(`^${escape(file)}(:\\d+)?: ${escape(field)}: `);
+      const match = messages.find((m) => prefix.test(m) && m.includes(message));
+      expect(match, `expected "${file}: ${field}: …${message}…" among:\n${messages.join('\n')}`).toBeDefined();
+    }
+  });
+
+  it('reports every problem at once, across files', () => {
+    const files = contentFiles();
+    const chosen = [
+      'an impossible calendar date',
+      'events out of date order',
+      'a meeting in the future recorded as not held',
+      'a release dated outside the month it is named after',
+      'a fact without a source',
+      'an unknown document type',
+    ].map((name) => cases.find((c) => c.name === name) as Case);
+    for (const c of chosen) c.breakIt(files);
+    const messages = lintMessages(files);
+    for (const c of chosen) {
+      for (const { file, field } of c.expect) {
+        expect(messages.some((m) => m.startsWith(file) && m.includes(` ${field}: `)), `${c.name}\n${messages.join('\n')}`).toBe(true);
+      }
+    }
+  });
+
+  it('gives the line of the field where it can', () => {
+    const files = replaceIn(contentFiles(), MOD, "date: '2016-10-27'", "date: '2016-10-32'");
+    const [message] = lintMessages(files);
+    const line = Number(/^[^:]+:(\d+):/.exec(message ?? '')?.[1]);
+    expect(files.get(MOD)?.split('\n')[line - 1]).toContain("date: '2016-10-32'");
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,38 @@
+/**
+ * The register's real content as an in-memory map of file texts, which tests copy and break
+ * to see what the linter says.
+ */
+import { resolve } from 'node:path';
+import { readContentFolder } from '../../src/lib/content-fs';
+import { formatProblem } from '../../src/lib/content';
+import { lintContent } from '../../src/lib/lint';
+
+const real = readContentFolder(resolve(import.meta.dirname, '../../content'));
+
+/** A fresh copy of the real content. */
+export function contentFiles(): Map<string, string> {
+  return new Map(real);
+}
+
+/** Edits one file's text; fails loudly if the edit would not change anything. */
+export function edit(files: Map<string, string>, file: string, change: (text: string) => string): Map<string, string> {
+  const before = files.get(file);
+  if (before === undefined) throw new Error(`no file ${file}`);
+  const after = change(before);
+  if (after === before) throw new Error(`the edit to ${file} changed nothing`);
+  files.set(file, after);
+  return files;
+}
+
+/** Replaces the first occurrence of `from` in a file. */
+export function replaceIn(files: Map<string, string>, file: string, from: string, to: string): Map<string, string> {
+  return edit(files, file, (text) => {
+    if (!text.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
+    return text.replace(from, to);
+  });
+}
+
+/** Lints a content map and returns each problem formatted as the build prints it. */
+export function lintMessages(files: ReadonlyMap<string, string>): string[] {
+  return lintContent(files).problems.map(formatProblem);
+}

@@ -4,9 +4,17 @@
  * - Before anything else in a build or dev server, it lints the whole content folder (schemas
  *   and integrity checks) and stops with every problem listed, each as `file:line: field:
  *   message`. Astro's own validation would stop at the first bad entry.
+ * - After the build, it writes a redirect page for every address in `/redirects.json` (short
+ *   modification numbers and the SEC website's old addresses) and a `_redirects` file. Plain
+ *   files are written directly because thousands of one-line pages are not worth Astro's
+ *   per-page rendering.
  */
 import type { AstroIntegration } from 'astro';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { redirectPage, redirectsFile } from '../lib/redirect-page';
+import type { Redirect } from '../lib/redirects';
 import { formatProblem, sortProblems } from '../lib/content';
 import { lintContentFolder } from '../lib/content-fs';
 
@@ -20,6 +28,7 @@ export class ContentLintError extends Error {
 }
 
 export default function register(): AstroIntegration {
+  let site: string | undefined;
   return {
     name: 'sec-register',
     hooks: {
@@ -32,6 +41,20 @@ export default function register(): AstroIntegration {
           throw new ContentLintError(lines);
         }
         logger.info(`content of ${dir}/ is valid`);
+      },
+      'astro:config:done': ({ config }) => {
+        site = config.site;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const redirects = JSON.parse(readFileSync(join(out, 'redirects.json'), 'utf8')) as Redirect[];
+        for (const redirect of redirects) {
+          const file = join(out, redirect.from, 'index.html');
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, redirectPage(redirect, site));
+        }
+        writeFileSync(join(out, '_redirects'), redirectsFile(redirects));
+        logger.info(`wrote ${redirects.length} redirect pages`);
       },
     },
   };

@@ -183,7 +183,7 @@ export const transitions: Record<EventKind, Transition> = {
     stage: 'working-group',
     opensHistory: false,
   },
-  'progress-update': { label: 'Progress', from: OPEN, opensHistory: false },
+  'progress-update': { label: 'Progress reported', from: OPEN, opensHistory: false },
   'put-on-hold': { label: 'Put on hold', from: OPEN, hold: true, opensHistory: false },
   'taken-off-hold': { label: 'Taken off hold', from: OPEN, hold: false, opensHistory: false },
   'withdrawal-notified': {

@@ -18,6 +18,15 @@ export const documentTypes = [
 ] as const;
 export type DocumentType = (typeof documentTypes)[number];
 
+export const documentTypePluralLabels: Record<DocumentType, string> = {
+  code: 'The code',
+  'sec-section': 'SEC sections',
+  'sec-appendix': 'SEC appendices',
+  'sec-schedule': 'SEC schedules',
+  'technical-document': 'Technical documents',
+  system: 'Systems and parties',
+};
+
 export const documentTypeLabels: Record<DocumentType, string> = {
   code: 'The code',
   'sec-section': 'SEC section',

@@ -1,0 +1,10 @@
+/** `/feed.xml`: the Atom feed of modification events (see `src/lib/feed.ts`). */
+import type { APIRoute } from 'astro';
+import { getRegister } from '../data/register';
+import { atomFeed } from '../lib/feed';
+
+// Atom requires absolute addresses; without a configured site they are relative to a local origin.
+export const GET: APIRoute = async ({ site }) =>
+  new Response(atomFeed(await getRegister(), site?.href ?? 'http://127.0.0.1:4321/'), {
+    headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
+  });

@@ -1,0 +1,114 @@
+/**
+ * The benchmark's synthetic register must be content the register accepts: a benchmark of
+ * content that fails its checks would time the error paths, not the real work. These tests
+ * generate small registers and hold them to the same linter and register build as `content/`,
+ * check that generation is deterministic, and check that the phases come out mixed, so that
+ * every page type of the site has something to show.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateRegister, toYaml } from '../../scripts/bench/generate';
+import { formatProblem, sortProblems } from '../../src/lib/content';
+import { lintContentFolder, readContentFolder } from '../../src/lib/content-fs';
+import { closedPhases, openPhases } from '../../src/lib/phases';
+import { statusOn } from '../../src/lib/queries';
+import { buildRegister } from '../../src/lib/register';
+
+const work = mkdtempSync(join(tmpdir(), 'register-bench-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every file under a folder, by path relative to it, with its text, in path order. */
+function snapshot(dir: string): [string, string][] {
+  return [...readContentFolder(dir, '.')].sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+describe.each([30, 300])('a generated register of %i modifications', (n) => {
+  const dir = join(work, `n${n}`);
+  generateRegister(dir, n);
+  const { content, problems } = lintContentFolder(dir, 'bench');
+
+  it('passes the content linter with no problems', () => {
+    const first = sortProblems(problems).slice(0, 20).map(formatProblem).join('\n');
+    expect(problems.length, `the first problems:\n${first}`).toBe(0);
+  });
+
+  it(`holds ${n} modifications, numbered from SECMP0001`, () => {
+    const ids = content.modifications.map((m) => m.data.id).sort();
+    expect(ids).toHaveLength(n);
+    expect(ids[0]).toBe('SECMP0001');
+    expect(ids[n - 1]).toBe(`SECMP${String(n).padStart(4, '0')}`);
+  });
+
+  it('gives byte-identical files when generated again with the same seed', () => {
+    const again = join(work, `n${n}-again`);
+    generateRegister(again, n);
+    expect(snapshot(again)).toEqual(snapshot(dir));
+  });
+
+  it('gives different modifications with a different seed', () => {
+    const other = join(work, `n${n}-seed2`);
+    generateRegister(other, n, 2);
+    const file = 'modifications/SECMP0001.yaml';
+    expect(readFileSync(join(other, file), 'utf8')).not.toBe(readFileSync(join(dir, file), 'utf8'));
+  });
+
+  it('has every open phase and a closed one on the as-of date', () => {
+    const register = buildRegister(content);
+    const status = statusOn(register, register.asOf);
+    const empty = openPhases.filter((phase) => status.byPhase[phase].length === 0);
+    expect(empty, `no modification is in ${empty.join(', ')}`).toEqual([]);
+    expect(closedPhases.some((phase) => status.closed[phase].length > 0)).toBe(true);
+    expect(status.byStage['dcc-impact-assessment'].length).toBeGreaterThan(0);
+    expect(status.notOnRecord).toEqual([]);
+  });
+
+  it('keeps every history between three and fifteen events, starting most with "raised"', () => {
+    const lengths = content.modifications.map((m) => m.data.events.length);
+    expect(Math.min(...lengths)).toBeGreaterThanOrEqual(3);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(15);
+    const raised = content.modifications.filter((m) => m.data.events[0]?.kind === 'raised').length;
+    expect(raised / n).toBeGreaterThan(0.7);
+  });
+
+  it('writes YAML that reads back to what was written', () => {
+    // Writing what `yaml` parses from each generated file must give the file again: a value
+    // the emitter quoted wrongly (a version read as a number, text cut at a "#") would not.
+    for (const folder of ['modifications', 'releases', 'meetings', 'versions']) {
+      for (const file of readdirSync(join(dir, folder))) {
+        const text = readFileSync(join(dir, folder, file), 'utf8');
+        expect(toYaml(parse(text) as object), `${folder}/${file}`).toBe(text);
+      }
+    }
+  });
+});
+
+describe('the YAML emitter', () => {
+  it('keeps text that YAML would read as something else as text', () => {
+    const tricky = {
+      version: '5.0',
+      version2: '4.10',
+      day: '2016-10-27',
+      month: '2016-10',
+      interval: '../2016-11-09',
+      section: '1',
+      yes: 'yes',
+      nothing: 'null',
+      colon: 'Note: this',
+      hash: 'a #comment',
+      quote: "it's",
+      paragraphs: 'First paragraph.\n\nSecond paragraph.',
+      long: 'word '.repeat(40).trim(),
+      list: ['5.0', 'gbcs', 'a, b'],
+      citation: { source: 'sec-update-2016-11-09', section: '4.1', locator: 'Table two, row 3' },
+    };
+    expect(parse(toYaml(tricky))).toEqual(tricky);
+  });
+});
+
+it('refuses sizes that four-digit ids cannot number', () => {
+  expect(() => generateRegister(join(work, 'too-many'), 10_000)).toThrow(/9999/);
+  expect(() => generateRegister(join(work, 'none'), 0)).toThrow(/9999/);
+});

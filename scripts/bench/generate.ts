@@ -16,7 +16,7 @@
  *
  * The same `n` and `seed` always give byte-identical files: all randomness comes from one
  * seeded PRNG (mulberry32), every list read from disk is sorted, and nothing depends on the
- * clock or on the order of object keys at run time.
+ * clock or on the order in which the file system lists a folder.
  *
  * Usage: `npx tsx scripts/bench/generate.ts <dir> <n> [seed]`.
  */
@@ -47,6 +47,7 @@ type VersionInput = z.input<ReturnType<typeof versionSchema>>;
 type DocumentInput = z.input<ReturnType<typeof documentSchema>>;
 type ProgressionActivity = (typeof progressionActivities)[number];
 
+/** A citation as the schemas define it, built here from the sections of the copied sources. */
 interface Citation {
   source: string;
   section: string;
@@ -375,7 +376,8 @@ interface Step {
   /**
    * How readily the step is dropped when a history is longer than fifteen events: 0 never
    * (it moves the phase), higher first. Only steps that leave the phase unchanged are
-   * droppable, so dropping one cannot make the history illegal.
+   * droppable (level 1 changes only the on-hold marker), so dropping one cannot make the
+   * history illegal or change the phase it ends in.
    */
   drop: number;
 }
@@ -652,7 +654,7 @@ function findSlot(slots: readonly Slot[], from: number, until: number): Slot | u
   return undefined;
 }
 
-/** The first meeting of a body that may lie after the as-of date: a planned meeting. */
+/** The first meeting of a body that may lie after the as-of date (a planned meeting), or the `skip`th after it. */
 function nextSlot(slots: readonly Slot[], asOf: number, skip = 0): Slot | undefined {
   return slots.filter((s) => s.latest > asOf)[skip];
 }

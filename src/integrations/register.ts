@@ -8,11 +8,14 @@
  *   modification numbers and the SEC website's old addresses) and a `_redirects` file. Plain
  *   files are written directly because thousands of one-line pages are not worth Astro's
  *   per-page rendering.
+ * - Last, it indexes the built pages for search with Pagefind's Node API. Only `<main>` of
+ *   pages that opt in (`data-pagefind-body`) is indexed; redirect pages and page chrome are not.
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
 import { redirectPage, redirectsFile } from '../lib/redirect-page';
 import type { Redirect } from '../lib/redirects';
 import { formatProblem, sortProblems } from '../lib/content';
@@ -45,7 +48,7 @@ export default function register(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         site = config.site;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const redirects = JSON.parse(readFileSync(join(out, 'redirects.json'), 'utf8')) as Redirect[];
         for (const redirect of redirects) {
@@ -55,7 +58,25 @@ export default function register(): AstroIntegration {
         }
         writeFileSync(join(out, '_redirects'), redirectsFile(redirects));
         logger.info(`wrote ${redirects.length} redirect pages`);
+        await buildSearchIndex(out, logger);
       },
     },
   };
+}
+
+/** Indexes the built site into `<out>/pagefind/`, failing the build on any indexing error. */
+async function buildSearchIndex(out: string, logger: { info(message: string): void }): Promise<void> {
+  const started = performance.now();
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: out });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    logger.info(`indexed ${added.page_count} pages for search in ${seconds} s`);
+  } finally {
+    await pagefind.close();
+  }
 }

@@ -81,7 +81,7 @@ export function checkIntegrity(content: RawContent, options: IntegrityOptions = 
 
   const asOf = asOfDate(content);
   if (asOf === null) {
-    problems.push({ file: 'content/sources', field: [], message: 'there are no sources, so the register has no as-of date' });
+    problems.push({ file: `${root}/sources`, field: [], message: 'there are no sources, so the register has no as-of date' });
   }
 
   // Ids: each matches its file name, and no two entries of a collection share one. URLs are
@@ -154,6 +154,10 @@ export function checkIntegrity(content: RawContent, options: IntegrityOptions = 
     for (const entry of entries) {
       entry.data.discrepancies.forEach((d, i) => {
         const actual = valueAt(entry.data, d.about);
+        // An "about" written as a field path must name a field; words with spaces are free text.
+        if (/^[A-Za-z]\w*(\.\w+)*$/.test(d.about) && actual === undefined) {
+          report(entry, ['discrepancies', i, 'about'], `"${d.about}" names no field of this entry; write a field path such as "title", or words`);
+        }
         const shown = d.readings[d.shown]?.value;
         if (typeof actual === 'string' && shown !== undefined && actual !== shown) {
           report(entry, ['discrepancies', i, 'shown'], `says the site shows "${shown}", but ${d.about} is "${actual}"`);
@@ -165,6 +169,25 @@ export function checkIntegrity(content: RawContent, options: IntegrityOptions = 
   const documentTypes = new Map(content.documents.map((d) => [d.data.id, d.data.type]));
   const meetingDates = new Map(content.meetings.map((m) => [m.data.id, dateOf(m.data.date)]));
   const modificationTargets = new Map(content.modifications.map((m) => [m.data.id, m.data.targetRelease?.release ?? null]));
+  const meetings = new Map(content.meetings.map((m) => [m.data.id, m.data]));
+
+  /** An event or plan at a meeting: the meeting exists, fits the date, and fits the kind. */
+  const checkMeeting = (entry: Entry<unknown>, at: Path, date: SourceDate | null, id: string | undefined, kind: string) => {
+    if (id === undefined) return;
+    refCheck(entry, [...at, 'meeting'], 'meetings', id);
+    const meeting = meetings.get(id);
+    const meetingDate = meetingDates.get(id);
+    if (!meeting) return;
+    if (date && meetingDate && !overlaps(date, meetingDate)) {
+      report(entry, [...at, 'date'], `${date.text} cannot be the date of meeting "${id}" (${meetingDate.text})`);
+    }
+    if (kind === 'working-group-meeting' && meeting.type !== 'working-group') {
+      report(entry, [...at, 'meeting'], `"${id}" is a ${meeting.type} meeting, not a working-group meeting`);
+    }
+    if (meeting.notHeld && kind !== 'progress-update') {
+      report(entry, [...at, 'kind'], `"${id}" did not take place, so only a progress-update can refer to it, not "${kind}"`);
+    }
+  };
 
   // Modifications.
   for (const entry of content.modifications) {
@@ -195,25 +218,21 @@ export function checkIntegrity(content: RawContent, options: IntegrityOptions = 
       if (r.modification === m.id) report(entry, ['related', i, 'modification'], 'a modification cannot be related to itself');
     });
 
-    // Events: legal dates in date order, none after the as-of date, every transition legal.
-    let previous: SourceDate | null = null;
+    // Events: legal dates in the order they happened, none after the as-of date, every
+    // transition legal. An event may share a month or an interval with the one before it, but
+    // it cannot certainly lie before an event listed earlier.
+    let latestStart: SourceDate | null = null;
     m.events.forEach((event, i) => {
       const date = dateOf(event.date);
       if (!date) return;
       if (asOf && date.latest > asOf) {
         report(entry, ['events', i, 'date'], `${event.date} may lie after the register's as-of date ${asOf}; an event is a fact, so record what is still to come under plans`);
       }
-      if (previous && date.latest < previous.latest) {
-        report(entry, ['events', i, 'date'], `${event.date} is earlier than the event before it (${previous.text}); list events in date order`);
+      if (latestStart?.earliest && date.latest < latestStart.earliest) {
+        report(entry, ['events', i, 'date'], `${event.date} is earlier than an event listed before it (${latestStart.text}); list events in the order they happened`);
       }
-      previous = date;
-      if (event.meeting) {
-        refCheck(entry, ['events', i, 'meeting'], 'meetings', event.meeting);
-        const meetingDate = meetingDates.get(event.meeting);
-        if (meetingDate && !overlaps(date, meetingDate)) {
-          report(entry, ['events', i, 'date'], `${event.date} cannot be the date of meeting "${event.meeting}" (${meetingDate.text})`);
-        }
-      }
+      if (date.earliest && (!latestStart?.earliest || date.earliest > latestStart.earliest)) latestStart = date;
+      checkMeeting(entry, ['events', i], date, event.meeting, event.kind);
       refList(entry, ['events', i, 'documents'], 'documents', event.documents);
     });
     const parsedEvents = m.events.flatMap((e) => {
@@ -226,8 +245,13 @@ export function checkIntegrity(content: RawContent, options: IntegrityOptions = 
       }
     }
     m.plans.forEach((plan, i) => {
-      if (plan.meeting) refCheck(entry, ['plans', i, 'meeting'], 'meetings', plan.meeting);
+      checkMeeting(entry, ['plans', i], plan.date ? dateOf(plan.date) : null, plan.meeting, plan.kind);
       refList(entry, ['plans', i, 'documents'], 'documents', plan.documents);
+    });
+    const relatedSeen = new Set<string>();
+    m.related.forEach((r, i) => {
+      if (relatedSeen.has(r.modification)) report(entry, ['related', i, 'modification'], `"${r.modification}" is listed twice`);
+      relatedSeen.add(r.modification);
     });
 
     // The target release lists this modification (the other direction is checked below).
@@ -264,9 +288,12 @@ export function checkIntegrity(content: RawContent, options: IntegrityOptions = 
     });
   }
 
-  // Versions: the documents they change exist.
+  // Versions: the documents they change exist, and a designation on record has taken effect.
   for (const entry of content.versions) {
     entry.data.changes.forEach((change, i) => refCheck(entry, ['changes', i, 'document'], 'documents', change.document));
+    if (asOf && entry.data.effective > asOf) {
+      report(entry, ['effective'], `${entry.data.effective} is after the register's as-of date ${asOf}; a designation on record must have taken effect`);
+    }
   }
 
   // Meetings: references resolve; a meeting can only be known not to have happened in the past.

@@ -72,6 +72,11 @@ function lineOf(parsed: ParsedFile, path: readonly (string | number)[]): number 
  * Lints content given as a map from each file's display path (`content/modifications/
  * SECMP0023.yaml`) to its text. `root` is the display path of the content folder itself.
  */
+/** Each collection's schema, built once: building them per file cost a fifth of the lint time at scale. */
+const compiled = Object.fromEntries(
+  (Object.keys(schemas) as CollectionName[]).map((c) => [c, schemas[c](plainReference)]),
+) as { [C in CollectionName]: ReturnType<(typeof schemas)[C]> };
+
 export function lintContent(files: ReadonlyMap<string, string>, root = 'content'): LintResult {
   const problems: Problem[] = [];
   const parsedFiles = new Map<string, ParsedFile>();
@@ -129,7 +134,7 @@ export function lintContent(files: ReadonlyMap<string, string>, root = 'content'
       invalid.get(collection)?.add(id);
       continue;
     }
-    const schema = schemas[collection](plainReference);
+    const schema = compiled[collection];
     const result = schema.safeParse(data, { errorMap: editorErrors });
     if (!result.success) {
       for (const issue of result.error.issues) {

@@ -343,16 +343,33 @@ export function replay<E extends PhaseEvent>(events: readonly E[]): ReplayStep<E
 }
 
 /**
- * The phase a modification was in on a day: the state after every event that had certainly
- * happened by then (its latest possible day is on or before `day`). `null` means the sources
- * do not place the modification in any phase on that day (it may not have been raised yet).
- * Histories are in date order of latest possible day, which the integrity checks enforce, so
- * the events that count are always a prefix of the history.
+ * The day by which each event of a history is known to have happened. A history lists events
+ * in the order they happened, so an event also happened before every later one: its known-by
+ * day is the earliest latest-possible day of itself and everything after it. ("In October
+ * 2016 ...; on 27 October 2016 ..." puts the first event on or before 27 October.) The days
+ * never decrease along a history, so the events known on any day form a prefix of it.
+ */
+export function knownByDays(events: readonly PhaseEvent[]): Day[] {
+  const days: Day[] = new Array<Day>(events.length);
+  let bound = '9999-12-31';
+  for (let i = events.length - 1; i >= 0; i--) {
+    const latest = (events[i] as PhaseEvent).date.latest;
+    if (latest < bound) bound = latest;
+    days[i] = bound;
+  }
+  return days;
+}
+
+/**
+ * The phase a modification was in on a day: the state after every event known to have
+ * happened by then (see `knownByDays`). `null` means the sources do not place the
+ * modification in any phase on that day (it may not have been raised yet).
  */
 export function phaseOn(modification: { readonly events: readonly PhaseEvent[] }, day: Day): PhaseState | null {
+  const knownBy = knownByDays(modification.events);
   let state: PhaseState | null = null;
-  for (const event of modification.events) {
-    if (event.date.latest > day) break;
+  for (const [i, event] of modification.events.entries()) {
+    if ((knownBy[i] as Day) > day) break;
     const result = applyEvent(state, event.kind);
     if (result.ok) state = result.state;
   }

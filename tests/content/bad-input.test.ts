@@ -114,7 +114,7 @@ const cases: Case[] = [
   {
     name: 'events out of date order',
     breakIt: (f) => replaceIn(f, MOD16, "date: '2016-10-21'", "date: '2016-10-04'"),
-    expect: [{ file: MOD16, field: 'events[2].date', message: 'earlier than the event before it' }],
+    expect: [{ file: MOD16, field: 'events[2].date', message: 'earlier than an event listed before it' }],
   },
   {
     name: 'an illegal transition',
@@ -201,6 +201,36 @@ const cases: Case[] = [
     name: 'a discrepancy that points past its readings',
     breakIt: (f) => replaceIn(f, 'content/meetings/wg5-2016-10-28.yaml', 'shown: 0', 'shown: 2'),
     expect: [{ file: 'content/meetings/wg5-2016-10-28.yaml', field: 'discrepancies[0].shown', message: 'only 2 readings' }],
+  },
+  {
+    name: 'a working-group-meeting event at a meeting that is not a working group',
+    breakIt: (f) => replaceIn(f, MOD, 'meeting: wg1-2016-10-27', 'meeting: sec-panel-2016-10'),
+    expect: [{ file: MOD, field: 'events[1].meeting', message: 'is a sec-panel meeting, not a working-group meeting' }],
+  },
+  {
+    name: 'an outcome recorded at a meeting that did not take place',
+    breakIt: (f) => replaceIn(f, 'content/modifications/SECMP0010.yaml', 'kind: progress-update', 'kind: working-group-meeting'),
+    expect: [{ file: 'content/modifications/SECMP0010.yaml', field: 'events[1].kind', message: 'did not take place' }],
+  },
+  {
+    name: 'a plan dated away from its meeting',
+    breakIt: (f) => replaceIn(f, 'content/modifications/SECMP0016.yaml', "date: '2016-11-11'", "date: '2016-11-18'"),
+    expect: [{ file: 'content/modifications/SECMP0016.yaml', field: 'plans[0].date', message: 'cannot be the date of meeting "sec-panel-2016-11-11"' }],
+  },
+  {
+    name: 'a discrepancy about a field that does not exist',
+    breakIt: (f) => replaceIn(f, 'content/modifications/SECMP0004.yaml', 'about: title', 'about: titel'),
+    expect: [{ file: 'content/modifications/SECMP0004.yaml', field: 'discrepancies[0].about', message: '"titel" names no field' }],
+  },
+  {
+    name: 'a designation that has not yet taken effect',
+    breakIt: (f) => replaceIn(f, 'content/versions/5.0.yaml', "effective: '2016-11-08'", "effective: '2016-12-08'"),
+    expect: [{ file: 'content/versions/5.0.yaml', field: 'effective', message: "after the register's as-of date" }],
+  },
+  {
+    name: 'a related modification listed twice',
+    breakIt: (f) => edit(f, 'content/modifications/SECMP0020.yaml', (t) => t.replace(/related:\n((?:  .*\n)+)/, (all, body: string) => `${all}${body}`)),
+    expect: [{ file: 'content/modifications/SECMP0020.yaml', field: 'related[1].modification', message: 'is listed twice' }],
   },
   {
     name: 'a modification related to itself',

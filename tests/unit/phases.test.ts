@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sourceDate } from '../../src/lib/dates';
-import { applyEvent, eventKinds, phaseOn, replay, transitions, type EventKind, type PhaseState } from '../../src/lib/phases';
+import { applyEvent, eventKinds, knownByDays, phaseOn, replay, transitions, type EventKind, type PhaseState } from '../../src/lib/phases';
 
 const history = (...events: [string, EventKind][]) => events.map(([date, kind]) => ({ date: sourceDate(date), kind }));
 
@@ -69,6 +69,13 @@ describe('phaseOn', () => {
     expect(phaseOn(m, '2016-04-15')?.phase).toBe('initial-modification-report');
     expect(phaseOn(m, '2016-04-30')?.phase).toBe('refinement');
   });
+  it('places an event dated only to a month before a later event of the same month', () => {
+    const m2 = { events: history(['2016-10', 'refinement-started'], ['2016-10-27', 'working-group-meeting']) };
+    expect(knownByDays(m2.events)).toEqual(['2016-10-27', '2016-10-27']);
+    expect(phaseOn(m2, '2016-10-27')).toEqual(refinement);
+    expect(phaseOn(m2, '2016-10-26')).toBeNull();
+  });
+
   it('counts an "on or before" event from its bound', () => {
     const bounded = { events: history(['../2016-11-09', 'refinement-started']) };
     expect(phaseOn(bounded, '2016-11-08')).toBeNull();

@@ -1,0 +1,241 @@
+/**
+ * The search page's behaviour, on Pagefind's JavaScript API.
+ *
+ * - The query and filters live in the address (`/search/?q=gas&phase=Refinement`), so a
+ *   search can be linked, and the back button returns to the previous search.
+ * - A query that is a modification number in any spelling ("SECMP0023", "secmp23", "MP023",
+ *   "mod 23", "0023", "23") first looks the number up as a modification and shows it first,
+ *   then the full-text results. Full text alone cannot promise that: "23" is also a date.
+ * - Pagefind (its script, WebAssembly and index) is fetched only when the page first searches.
+ */
+import { modificationId, parseModificationNumber } from '../lib/ids';
+
+interface ResultData {
+  readonly url: string;
+  readonly excerpt: string;
+  readonly meta: Readonly<Record<string, string | undefined>>;
+  readonly filters: Readonly<Record<string, readonly string[]>>;
+}
+
+interface SearchResult {
+  readonly id: string;
+  data(): Promise<ResultData>;
+}
+
+interface SearchResponse {
+  readonly results: readonly SearchResult[];
+  readonly filters: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<SearchResponse | null>;
+}
+
+interface SearchState {
+  readonly query: string;
+  readonly filters: Readonly<Record<string, string>>;
+}
+
+const PAGE_SIZE = 10;
+/** A short pause after each keystroke, so a fast typist does not start a search per letter. */
+const TYPING_DELAY_MS = 60;
+
+let pagefind: Promise<Pagefind> | undefined;
+
+function loadPagefind(): Promise<Pagefind> {
+  // The path is built at run time so the bundler leaves the import to the browser.
+  const path = ['', 'pagefind', 'pagefind.js'].join('/');
+  pagefind ??= (import(/* @vite-ignore */ path) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ excerptLength: 22 });
+    await pf.init();
+    return pf;
+  });
+  return pagefind;
+}
+
+function element<T extends HTMLElement>(selector: string): T {
+  const found = document.querySelector<T>(selector);
+  if (!found) throw new Error(`search page is missing ${selector}`);
+  return found;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function startSearch(): void {
+  const app = element<HTMLDivElement>('#search-app');
+  const noJs = element<HTMLDivElement>('#search-no-js');
+  const form = element<HTMLFormElement>('#search-form');
+  const input = element<HTMLInputElement>('#search-q');
+  const status = element<HTMLParagraphElement>('#search-status');
+  const list = element<HTMLOListElement>('#search-results');
+  const more = element<HTMLButtonElement>('#search-more');
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
+  const headerInput = document.querySelector<HTMLInputElement>('#site-search');
+
+  noJs.hidden = true;
+  app.hidden = false;
+
+  let generation = 0;
+  let shown: ResultData[] = [];
+  let pending: SearchResult[] = [];
+  let typing: ReturnType<typeof setTimeout> | undefined;
+
+  const readState = (): SearchState => {
+    const params = new URLSearchParams(location.search);
+    const filters: Record<string, string> = {};
+    for (const s of selects) {
+      const value = params.get(s.name);
+      if (value) filters[s.name] = value;
+    }
+    return { query: params.get('q') ?? '', filters };
+  };
+
+  const formState = (): SearchState => {
+    const filters: Record<string, string> = {};
+    for (const s of selects) if (s.value) filters[s.name] = s.value;
+    return { query: input.value, filters };
+  };
+
+  const addressOf = (state: SearchState): string => {
+    const params = new URLSearchParams();
+    if (state.query.trim()) params.set('q', state.query.trim());
+    for (const [k, v] of Object.entries(state.filters)) params.set(k, v);
+    const qs = params.toString();
+    return `${location.pathname}${qs ? `?${qs}` : ''}`;
+  };
+
+  const showState = (state: SearchState) => {
+    input.value = state.query;
+    if (headerInput) headerInput.value = state.query;
+    for (const s of selects) s.value = state.filters[s.name] ?? '';
+  };
+
+  const describe = (data: ResultData): string => {
+    const type = data.filters['type']?.[0] ?? '';
+    const parts = [type, data.meta['number'], data.meta['phase']].filter((p): p is string => Boolean(p));
+    return parts.join(' · ');
+  };
+
+  const renderItem = (data: ResultData, exact: boolean): HTMLLIElement => {
+    const li = document.createElement('li');
+    if (exact) li.className = 'exact';
+    const title = data.meta['title'] ?? data.url;
+    const shortTitle = data.meta['short_title'];
+    li.innerHTML =
+      `<a class="result-title" href="${escapeHtml(data.url)}">${escapeHtml(title)}</a>` +
+      `<p class="result-meta">${escapeHtml(describe(data))}${exact ? ' · number match' : ''}</p>` +
+      (shortTitle && !title.includes(shortTitle) ? `<p>Short title: ${escapeHtml(shortTitle)}</p>` : '') +
+      // Pagefind's excerpts are escaped page text with <mark> around the matched words.
+      (data.excerpt ? `<p>${data.excerpt}</p>` : '');
+    return li;
+  };
+
+  const updateCounts = (counts: SearchResponse['filters'] | undefined) => {
+    for (const s of selects) {
+      const facet = counts?.[s.name];
+      for (const option of s.options) {
+        if (!option.value) continue;
+        const n = facet?.[option.value];
+        option.textContent = n === undefined ? option.value : `${option.value} (${n})`;
+      }
+    }
+  };
+
+  const run = async (state: SearchState) => {
+    const mine = ++generation;
+    const query = state.query.trim();
+    const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, [v]]));
+    const hasFilters = Object.keys(filters).length > 0;
+    if (!query && !hasFilters) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = 'Type a search above.';
+      updateCounts(undefined);
+      return;
+    }
+    status.textContent = 'Searching…';
+    const pf = await loadPagefind();
+    const number = parseModificationNumber(query);
+    const [main, byNumber] = await Promise.all([
+      pf.search(query || null, { filters }),
+      number === null ? Promise.resolve(null) : pf.search(modificationId(number), { filters: { ...filters, type: ['Modification'] } }),
+    ]);
+    if (mine !== generation || !main) return;
+
+    // The exact number match, if the number is a modification in the register.
+    let exact: { id: string; data: ResultData } | undefined;
+    if (number !== null && byNumber) {
+      const id = modificationId(number);
+      for (const r of byNumber.results.slice(0, 5)) {
+        const data = await r.data();
+        if (data.meta['number'] === id) {
+          exact = { id: r.id, data };
+          break;
+        }
+      }
+      if (mine !== generation) return;
+    }
+    const rest = main.results.filter((r) => r.id !== exact?.id);
+    const first = await Promise.all(rest.slice(0, PAGE_SIZE).map((r) => r.data()));
+    if (mine !== generation) return;
+    shown = [...(exact ? [exact.data] : []), ...first];
+    pending = rest.slice(PAGE_SIZE);
+    list.replaceChildren(...shown.map((d, i) => renderItem(d, exact !== undefined && i === 0)));
+    more.hidden = pending.length === 0;
+    const count = rest.length + (exact ? 1 : 0);
+    const what = query ? `for “${query}”` : 'matching the filters';
+    status.textContent =
+      count === 0 ? `No results ${what}.` : `${count} result${count === 1 ? '' : 's'} ${what}${exact ? `; ${exact.data.meta['number']} first` : ''}.`;
+    updateCounts(main.filters);
+  };
+
+  const go = (push: boolean) => {
+    const state = formState();
+    const address = addressOf(state);
+    if (address !== `${location.pathname}${location.search}`) {
+      if (push) history.pushState(null, '', address);
+      else history.replaceState(null, '', address);
+    }
+    if (headerInput) headerInput.value = state.query;
+    void run(state);
+  };
+
+  // Typing searches as you go and keeps the address current; a settled query (submit, a
+  // filter change, or leaving the field) becomes its own history entry.
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => go(false), TYPING_DELAY_MS);
+  });
+  input.addEventListener('change', () => go(true));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    go(true);
+  });
+  for (const s of selects) s.addEventListener('change', () => go(true));
+  more.addEventListener('click', async () => {
+    const mine = generation;
+    const next = await Promise.all(pending.slice(0, PAGE_SIZE).map((r) => r.data()));
+    if (mine !== generation) return;
+    pending = pending.slice(PAGE_SIZE);
+    const fresh = next.filter((d) => !shown.some((s) => s.url === d.url));
+    shown = [...shown, ...fresh];
+    list.append(...fresh.map((d) => renderItem(d, false)));
+    more.hidden = pending.length === 0;
+    list.querySelectorAll('a')[shown.length - fresh.length]?.focus();
+  });
+  window.addEventListener('popstate', () => {
+    const state = readState();
+    showState(state);
+    void run(state);
+  });
+
+  const initial = readState();
+  showState(initial);
+  void run(initial);
+  if (!initial.query) input.focus();
+}

@@ -56,4 +56,11 @@ export const routes = {
     const register = await getRegister();
     return register.sources.map((s) => ({ params: { source: s.id }, props: { id: s.id } }));
   },
+  /** `/reports/2016-11/`: every month from the month of the first dated fact to the as-of month. */
+  async reports() {
+    // Imported here rather than at the top so that this route stays one self-contained addition.
+    const { reportMonths } = await import('../lib/reports');
+    const register = await getRegister();
+    return reportMonths(register).map((month) => ({ params: { month }, props: { month } }));
+  },
 };

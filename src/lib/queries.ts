@@ -18,6 +18,19 @@ import type { Citation, Discrepancy } from '../schemas/common';
 import { meetingTypeLabels } from '../schemas/meeting';
 import { urls } from './urls';
 
+/**
+ * Computes something once per register and remembers it: several pages ask the same question
+ * of the whole register (what happened at each meeting, who cites each source), and at
+ * thousands of modifications answering it afresh for every page would cost more than the pages.
+ */
+function once<T>(compute: (register: Register) => T): (register: Register) => T {
+  const cache = new WeakMap<Register, T>();
+  return (register) => {
+    if (!cache.has(register)) cache.set(register, compute(register));
+    return cache.get(register) as T;
+  };
+}
+
 /** Where every modification stood on one day, as the status report counts it. */
 export interface StatusSnapshot {
   readonly day: Day;
@@ -145,13 +158,23 @@ export interface MeetingOutcome {
   readonly plans: readonly ModificationPlan[];
 }
 
-/** What each modification's history records of a meeting. */
+const outcomesByMeeting = once((register) => {
+  const byMeeting = new Map<string, MeetingOutcome[]>();
+  for (const m of register.modifications) {
+    const ids = new Set([...m.events.flatMap((e) => (e.meeting ? [e.meeting] : [])), ...m.plans.flatMap((p) => (p.meeting ? [p.meeting] : []))]);
+    for (const id of ids) {
+      const outcome = { modification: m, events: m.events.filter((e) => e.meeting === id), plans: m.plans.filter((p) => p.meeting === id) };
+      const list = byMeeting.get(id);
+      if (list) list.push(outcome);
+      else byMeeting.set(id, [outcome]);
+    }
+  }
+  return byMeeting;
+});
+
+/** What each modification's history records of a meeting, in number order. */
 export function outcomesAt(register: Register, meeting: string): MeetingOutcome[] {
-  return register.modifications.flatMap((m) => {
-    const events = m.events.filter((e) => e.meeting === meeting);
-    const plans = m.plans.filter((p) => p.meeting === meeting);
-    return events.length || plans.length ? [{ modification: m, events, plans }] : [];
-  });
+  return outcomesByMeeting(register).get(meeting) ?? [];
 }
 
 /** The modifications a meeting concerns: on its agenda or in a history that names it. */
@@ -163,14 +186,22 @@ export function modificationsAt(register: Register, meeting: Meeting): Modificat
   return register.modifications.filter((m) => ids.has(m.id));
 }
 
+const relationsStatedBy = once((register) => {
+  const reverse = new Map<string, { modification: Modification; reason: string; sources: readonly Citation[] }[]>();
+  for (const other of register.modifications) {
+    for (const r of other.related) {
+      const list = reverse.get(r.modification) ?? [];
+      list.push({ modification: other, reason: r.reason, sources: r.sources });
+      reverse.set(r.modification, list);
+    }
+  }
+  return reverse;
+});
+
 /** Related modifications, both ways: a relation stated in either file shows on both pages. */
 export function relatedTo(register: Register, m: Modification): { modification: Modification; reason: string; sources: readonly Citation[] }[] {
   const stated = m.related.map((r) => ({ modification: register.modification(r.modification), reason: r.reason, sources: r.sources }));
-  const reverse = register.modifications.flatMap((other) =>
-    other.related
-      .filter((r) => r.modification === m.id && !m.related.some((own) => own.modification === other.id))
-      .map((r) => ({ modification: other, reason: r.reason, sources: r.sources })),
-  );
+  const reverse = (relationsStatedBy(register).get(m.id) ?? []).filter((r) => !m.related.some((own) => own.modification === r.modification.id));
   return [...stated, ...reverse].sort((a, b) => a.modification.number - b.modification.number);
 }
 
@@ -233,18 +264,22 @@ export interface Citer {
   readonly sections: readonly string[];
 }
 
-function sectionsCited(value: unknown, source: string, into: Set<string>): void {
+/** Collects every citation inside a value, by source. */
+function sectionsCited(value: unknown, into: Map<string, Set<string>>): void {
   if (Array.isArray(value)) {
-    for (const v of value) sectionsCited(v, source, into);
+    for (const v of value) sectionsCited(v, into);
   } else if (value !== null && typeof value === 'object') {
     const c = value as { source?: unknown; section?: unknown };
-    if (c.source === source && typeof c.section === 'string') into.add(c.section);
-    for (const v of Object.values(value)) sectionsCited(v, source, into);
+    if (typeof c.source === 'string' && typeof c.section === 'string') {
+      const sections = into.get(c.source) ?? new Set<string>();
+      sections.add(c.section);
+      into.set(c.source, sections);
+    }
+    for (const v of Object.values(value)) sectionsCited(v, into);
   }
 }
 
-/** Every page that cites a source, with the sections it cites; for the source's own page. */
-export function citersOf(register: Register, source: string): Citer[] {
+const citersBySource = once((register) => {
   const pages: { url: string; title: string; data: unknown }[] = [
     ...register.modifications.map((m) => ({ url: urls.modification(m.id), title: `${m.id}: ${m.displayTitle}`, data: m })),
     ...register.releases.map((r) => ({ url: urls.release(r.id), title: r.name, data: r })),
@@ -253,11 +288,22 @@ export function citersOf(register: Register, source: string): Citer[] {
     ...register.documents.map((d) => ({ url: urls.document(d.id), title: d.name, data: d })),
     ...register.meetings.map((m) => ({ url: urls.meeting(m.id), title: meetingTitle(m), data: m })),
   ];
-  return pages.flatMap((page) => {
-    const sections = new Set<string>();
-    sectionsCited(page.data, source, sections);
-    return sections.size ? [{ url: page.url, title: page.title, sections: [...sections].sort(compareSections) }] : [];
-  });
+  const bySource = new Map<string, Citer[]>();
+  for (const page of pages) {
+    const cited = new Map<string, Set<string>>();
+    sectionsCited(page.data, cited);
+    for (const [source, sections] of cited) {
+      const list = bySource.get(source) ?? [];
+      list.push({ url: page.url, title: page.title, sections: [...sections].sort(compareSections) });
+      bySource.set(source, list);
+    }
+  }
+  return bySource;
+});
+
+/** Every page that cites a source, with the sections it cites; for the source's own page. */
+export function citersOf(register: Register, source: string): Citer[] {
+  return citersBySource(register).get(source) ?? [];
 }
 
 /** Orders section numbers as a table of contents does: 2 < 2.1 < 10. */

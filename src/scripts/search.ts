@@ -6,7 +6,8 @@
  * - A query that is a modification number in any spelling ("SECMP0023", "secmp23", "MP023",
  *   "mod 23", "0023", "23") first looks the number up as a modification and shows it first,
  *   then the full-text results. Full text alone cannot promise that: "23" is also a date.
- * - Pagefind (its script, WebAssembly and index) is fetched only when the page first searches.
+ * - Pagefind's script and WebAssembly are fetched when the search page opens (and only there);
+ *   each query then fetches just the parts of the index it needs.
  */
 import { modificationId, parseModificationNumber } from '../lib/ids';
 
@@ -238,4 +239,8 @@ export function startSearch(): void {
   showState(initial);
   void run(initial);
   if (!initial.query) input.focus();
+  // Fetch Pagefind while the reader reads the page, so the first query waits only for its index.
+  void loadPagefind().then(() => {
+    document.documentElement.dataset['searchReady'] = 'true';
+  });
 }

@@ -26,7 +26,7 @@ const cases: Case[] = [
   {
     name: 'a key written twice',
     breakIt: (f) => replaceIn(f, MOD, 'proposer: null', 'proposer: null\nproposer: null'),
-    expect: [{ file: MOD, field: '(yaml)', message: 'unique' }],
+    expect: [{ file: MOD, field: '(yaml)', message: 'duplicated mapping key' }],
   },
   {
     name: 'a missing required field',

@@ -59,7 +59,7 @@ export interface AxeViolation {
   readonly id: string;
   readonly impact: string | null;
   readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[]; readonly failureSummary?: string }[];
+  readonly nodes: readonly { readonly target: readonly string[]; readonly failureSummary?: string | undefined }[];
 }
 
 /** Runs axe-core on the page and returns its violations. */

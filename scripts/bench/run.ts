@@ -1,0 +1,290 @@
+/**
+ * `npm run bench [-- --n 3000]`: how the register's build and search behave at scale.
+ *
+ * For each size (3,000 and 6,000 modifications by default) it generates a synthetic register
+ * with `scripts/bench/generate.ts` in `.bench/<n>/` (never in `content/` or `dist/`), builds the
+ * full site and its search index from it three times (cold, warm with nothing changed, warm
+ * after one modification changed), measures the output, then measures search in headless
+ * Chromium. It prints one figure a line, and with two sizes the ratio of each figure.
+ *
+ * Options: `--n <count>` (repeatable; replaces the default sizes), `--dir <folder>` (default
+ * `.bench`), `--seed <n>`.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { parse } from 'node-html-parser';
+import { startServer } from '../lib/static-server';
+import { generateRegister } from './generate';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+interface Options {
+  readonly sizes: number[];
+  readonly dir: string;
+  readonly seed: number;
+}
+
+function options(argv: readonly string[]): Options {
+  const sizes: number[] = [];
+  let dir = '.bench';
+  let seed = 1;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = argv[i + 1];
+    if (arg === '--n' && value) sizes.push(Number(value)), i++;
+    else if (arg === '--dir' && value) (dir = value), i++;
+    else if (arg === '--seed' && value) (seed = Number(value)), i++;
+    else throw new Error(`unknown option ${arg}; use --n <count>, --dir <folder>, --seed <n>`);
+  }
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error('--n takes a positive whole number');
+  return { sizes: sizes.length ? sizes : [3000, 6000], dir: resolve(dir), seed };
+}
+
+/** The resident memory of a process and all its descendants, in bytes, from /proc. */
+function treeRss(rootPid: number): number {
+  const parents = new Map<number, number>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may contain spaces; the fields after it are space-separated.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parents.set(Number(name), Number(fields[1]));
+      rss.set(Number(name), Number(fields[21]) * 4096);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length) {
+    const pid = stack.pop() as number;
+    total += rss.get(pid) ?? 0;
+    for (const [child, parent] of parents) if (parent === pid) stack.push(child);
+  }
+  return total;
+}
+
+interface BuildRun {
+  readonly seconds: number;
+  readonly searchSeconds: number;
+  readonly pages: number;
+  readonly peakRss: number;
+}
+
+/** Runs `npm run build`'s script against a benchmark folder and measures it. */
+function build(base: string): Promise<BuildRun> {
+  return new Promise((resolvePromise, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build.ts')], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        REGISTER_CONTENT_DIR: join(base, 'content'),
+        REGISTER_OUT_DIR: join(base, 'dist'),
+        REGISTER_CACHE_DIR: join(base, 'cache'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    let peakRss = 0;
+    const sampler = setInterval(() => {
+      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+    }, 100);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      const seconds = (performance.now() - started) / 1000;
+      writeFileSync(join(base, `build-${Date.now()}.log`), output);
+      if (code !== 0) {
+        reject(new Error(`build failed (exit ${code}):\n${output.slice(-3000)}`));
+        return;
+      }
+      const search = /indexed \d+ pages for search in ([\d.]+) s/.exec(output);
+      const pages = /(\d+) page\(s\) built in/.exec(output);
+      resolvePromise({ seconds, searchSeconds: Number(search?.[1] ?? NaN), pages: Number(pages?.[1] ?? NaN), peakRss });
+    });
+  });
+}
+
+function sizeOf(path: string): number {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.size;
+  return readdirSync(path).reduce((n, name) => n + sizeOf(join(path, name)), 0);
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+interface PageWeights {
+  readonly medianHtml: number;
+  readonly largestHtml: number;
+  readonly css: number;
+  readonly js: number;
+  readonly searchIndex: number;
+}
+
+/** Sizes of the built site: modification pages, the CSS and JavaScript they load, the index. */
+function weigh(dist: string): PageWeights {
+  const dir = join(dist, 'modifications');
+  const pages = readdirSync(dir)
+    .filter((name) => /^secmp\d{4}$/.test(name))
+    .map((name) => join(dir, name, 'index.html'));
+  const sizes = pages.map((p) => statSync(p).size);
+  const sample = parse(readFileSync(pages[0] as string, 'utf8'));
+  const local = (href: string) => join(dist, decodeURIComponent(href.split('?')[0] as string));
+  const css =
+    sample.querySelectorAll('link[rel="stylesheet"]').reduce((n, l) => n + statSync(local(l.getAttribute('href') as string)).size, 0) +
+    sample.querySelectorAll('style').reduce((n, s) => n + Buffer.byteLength(s.textContent), 0);
+  const js = sample.querySelectorAll('script').reduce((n, s) => {
+    const src = s.getAttribute('src');
+    return n + (src ? statSync(local(src)).size : Buffer.byteLength(s.textContent));
+  }, 0);
+  return { medianHtml: median(sizes), largestHtml: Math.max(...sizes), css, js, searchIndex: sizeOf(join(dist, 'pagefind')) };
+}
+
+interface SearchFigures {
+  readonly latencyMs: number;
+  readonly queryBytes: number;
+  readonly pageBytes: number;
+}
+
+/**
+ * In headless Chromium, for each query in a fresh browser context: the bytes the search page
+ * fetches before any query, then, after typing the query, the milliseconds from the last
+ * keystroke to the first result on screen and the bytes fetched for that query. Medians.
+ */
+async function measureSearch(dist: string, queries: readonly string[]): Promise<SearchFigures> {
+  const server = await startServer(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const latencies: number[] = [];
+  const queryBytes: number[] = [];
+  const pageBytes: number[] = [];
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext({ baseURL: server.url });
+      const page: Page = await context.newPage();
+      let phase: 'page' | 'query' = 'page';
+      const bytes = { page: 0, query: 0 };
+      // Requests from the search worker count too: the context sees every request.
+      context.on('requestfinished', (request) => {
+        const at = phase;
+        void request.sizes().then((s) => (bytes[at] += s.responseBodySize + s.responseHeadersSize));
+      });
+      await page.addInitScript(() => {
+        const w = window as unknown as { benchLastInput: number; benchFirstResult: number };
+        w.benchLastInput = 0;
+        w.benchFirstResult = 0;
+        document.addEventListener('input', () => {
+          w.benchLastInput = performance.now();
+          w.benchFirstResult = 0;
+        }, true);
+        document.addEventListener('DOMContentLoaded', () => {
+          const list = document.querySelector('#search-results');
+          if (!list) return;
+          new MutationObserver(() => {
+            if (w.benchLastInput && !w.benchFirstResult && list.children.length > 0) w.benchFirstResult = performance.now();
+          }).observe(list, { childList: true });
+        });
+      });
+      await page.goto('/search/');
+      await page.waitForFunction(() => document.documentElement.dataset['searchReady'] === 'true');
+      await page.waitForLoadState('networkidle');
+      phase = 'query';
+      await page.locator('#search-q').pressSequentially(query, { delay: 20 });
+      await page.waitForFunction(() => (window as unknown as { benchFirstResult: number }).benchFirstResult > 0, null, { timeout: 30_000 });
+      await page.waitForLoadState('networkidle');
+      const ms = await page.evaluate(() => {
+        const w = window as unknown as { benchLastInput: number; benchFirstResult: number };
+        return w.benchFirstResult - w.benchLastInput;
+      });
+      latencies.push(ms);
+      queryBytes.push(bytes.query);
+      pageBytes.push(bytes.page);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { latencyMs: median(latencies), queryBytes: median(queryBytes), pageBytes: median(pageBytes) };
+}
+
+type Figures = Record<string, number>;
+
+/** Benchmarks one size and returns its figures, in the order they print. */
+async function benchmark(n: number, opts: Options): Promise<Figures> {
+  const base = join(opts.dir, String(n));
+  rmSync(base, { recursive: true, force: true });
+  generateRegister(join(base, 'content'), n, opts.seed);
+
+  const cold = await build(base);
+  const warm = await build(base);
+  const changed = join(base, 'content/modifications/SECMP0001.yaml');
+  writeFileSync(changed, readFileSync(changed, 'utf8').replace(/^shortTitle: (.*)$/m, (_, title: string) => `shortTitle: ${title.replace(/'$/, '')} revised${title.endsWith("'") ? "'" : ''}`));
+  const afterChange = await build(base);
+
+  const dist = join(base, 'dist');
+  const weights = weigh(dist);
+  const queries = ['firmware', 'tariff', 'triage', 'credit cover', 'GBCS', `MP${Math.ceil(n / 2)}`];
+  const search = await measureSearch(dist, queries);
+  return {
+    'modifications': n,
+    'cold build (s)': cold.seconds,
+    'of which the search index (s)': cold.searchSeconds,
+    'warm rebuild, nothing changed (s)': warm.seconds,
+    'warm rebuild, one modification changed (s)': afterChange.seconds,
+    'warm rebuild as a share of cold (%)': (100 * Math.max(warm.seconds, afterChange.seconds)) / cold.seconds,
+    'peak memory of the build (MB)': cold.peakRss / 2 ** 20,
+    'pages built per second': cold.pages / cold.seconds,
+    'modification page HTML, median (bytes)': weights.medianHtml,
+    'modification page HTML, largest (bytes)': weights.largestHtml,
+    'site CSS (bytes)': weights.css,
+    'JavaScript a modification page loads (bytes)': weights.js,
+    'search index, total (bytes)': weights.searchIndex,
+    'search, last keystroke to first result, median (ms)': search.latencyMs,
+    'search, bytes fetched for one query, median (bytes)': search.queryBytes,
+    'search, bytes the search page fetches before a query (bytes)': search.pageBytes,
+  };
+}
+
+function show(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(value < 10 ? 2 : 1);
+}
+
+const opts = options(process.argv.slice(2));
+const results: Figures[] = [];
+for (const n of opts.sizes) {
+  console.log(`\n== ${n} modifications ==`);
+  const figures = await benchmark(n, opts);
+  for (const [label, value] of Object.entries(figures)) console.log(`${label}: ${show(value)}`);
+  results.push(figures);
+}
+if (results.length >= 2) {
+  const [small, large] = [results[0] as Figures, results[results.length - 1] as Figures];
+  console.log(`\n== ratio, ${large['modifications']} to ${small['modifications']} modifications ==`);
+  for (const label of Object.keys(small)) {
+    if (label === 'modifications') continue;
+    const ratio = (large[label] as number) / (small[label] as number);
+    console.log(`${label}: ${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'}`);
+  }
+}

@@ -1,0 +1,274 @@
+/**
+ * The monthly Modification Status Report, generated from the register's event data.
+ *
+ * SECAS publishes a status report each month: open modifications by phase, what was raised,
+ * decided and withdrawn, consultations, Working Group meetings, release contents and the
+ * progression table. The register can rebuild such a report for any month it has facts for,
+ * because every count is replayed from dated events by `src/lib/phases.ts`: nothing here is
+ * typed in, so the November 2016 report cannot disagree with the November 2016 content.
+ *
+ * Plain TypeScript: this module never imports `astro:content`, so tests can run it directly.
+ */
+import { earlierDay, monthBounds, monthOf, monthsBetween, type Day } from './dates';
+import { openPhases, refinementStages, type EventKind, type OpenPhase, type RefinementStage } from './phases';
+import { compareDates, outcomesAt, plannedFor, statusOn, type MeetingOutcome, type PlannedModification, type StatusSnapshot } from './queries';
+import type { Meeting, Modification, ModificationEvent, Register, Release, Source } from './register';
+import type { Citation } from '../schemas/common';
+
+/** An event of one modification, listed in a monthly report. */
+export interface ReportedEvent {
+  readonly modification: Modification;
+  readonly event: ModificationEvent;
+  /**
+   * Whether the sources date the event only to an interval that begins before the month (or
+   * has an open start). Such an event is reported in the month of its latest possible day,
+   * the first month by whose end it had certainly happened, and the page must say so.
+   */
+  readonly between: boolean;
+}
+
+/** Whether a meeting in the month met, did not meet, or was still to come on the report's day. */
+export type MeetingStatus = 'held' | 'not-held' | 'planned';
+
+/** A meeting whose latest possible day lies in the report's month, with what it decided. */
+export interface ReportedMeeting {
+  readonly meeting: Meeting;
+  readonly status: MeetingStatus;
+  /** What each modification's history records of the meeting: events, and plans for it. */
+  readonly outcomes: readonly MeetingOutcome[];
+}
+
+/** A release whose contents a source dated on or before the report's day gives. */
+export interface KnownRelease {
+  readonly release: Release;
+  readonly planned: readonly PlannedModification[];
+  /** The latest day of the newest source the release cites: the day its contents became known. */
+  readonly knownBy: Day;
+}
+
+/** Everything a monthly status report shows, computed from content. */
+export interface MonthlyReport {
+  /** The month, `YYYY-MM`. */
+  readonly month: string;
+  /** The day the snapshot is taken: the month's last day, or the as-of date in the as-of month. */
+  readonly day: Day;
+  /** Whether the month is the register's as-of month, so that the snapshot is part-way through it. */
+  readonly partial: boolean;
+  /** Every modification's phase replayed to `day`. */
+  readonly status: StatusSnapshot;
+  /** Modifications raised in the month. */
+  readonly raised: readonly ReportedEvent[];
+  /** Change Board and Authority decisions in the month. */
+  readonly decisions: readonly ReportedEvent[];
+  /** Withdrawal notices and withdrawals in the month. */
+  readonly withdrawals: readonly ReportedEvent[];
+  /** Working Group and industry consultations opened in the month. */
+  readonly consultationsOpened: readonly ReportedEvent[];
+  /** Working Group and industry consultations closed in the month. */
+  readonly consultationsClosed: readonly ReportedEvent[];
+  /** Meetings whose latest possible day lies in the month, in date order. */
+  readonly meetings: readonly ReportedMeeting[];
+  /** Releases whose contents were known on `day`, in date order. */
+  readonly releases: readonly KnownRelease[];
+  /**
+   * Open modifications on `day` whose progression-table row was known on `day`, in number order:
+   * the rows of the month's progression timeline.
+   */
+  readonly progression: readonly Modification[];
+  /** Open modifications on `day` that have no progression row known on `day`. */
+  readonly withoutProgression: readonly Modification[];
+  /** The sources dated on or before `day`: what the report can rest on. */
+  readonly sources: readonly Source[];
+}
+
+/** The event kinds a report lists as Change Board or Authority decisions. */
+export const decisionKinds: readonly EventKind[] = [
+  'change-board-considered',
+  'change-board-approved',
+  'change-board-rejected',
+  'change-board-voted-for-authority',
+  'authority-approved',
+  'authority-rejected',
+];
+
+/** The event kinds a report lists as withdrawals. */
+export const withdrawalKinds: readonly EventKind[] = ['withdrawal-notified', 'withdrawn'];
+
+/** The event kinds a report lists as consultations opened. */
+export const consultationOpenedKinds: readonly EventKind[] = ['working-group-consultation-opened', 'modification-report-consultation-opened'];
+
+/** The event kinds a report lists as consultations closed. */
+export const consultationClosedKinds: readonly EventKind[] = ['working-group-consultation-closed', 'modification-report-consultation-closed'];
+
+/**
+ * The months the register can report on, in order: from the month of the earliest dated fact
+ * to the as-of month. The earliest fact is the earliest `earliest` day among modification
+ * events (events with an open start say nothing of when they began, so they cannot start the
+ * range) and meetings that had taken place by the as-of date (a planned meeting is not a fact).
+ */
+export function reportMonths(register: Register): string[] {
+  const last = monthOf(register.asOf);
+  let first = last;
+  for (const m of register.modifications) {
+    for (const e of m.events) if (e.date.earliest !== null && e.date.earliest < `${first}-01`) first = monthOf(e.date.earliest);
+  }
+  for (const meeting of register.meetings) {
+    const earliest = meeting.parsedDate.earliest;
+    if (!meeting.planned && earliest !== null && earliest < `${first}-01`) first = monthOf(earliest);
+  }
+  return monthsBetween(first, last);
+}
+
+/**
+ * The day a month's report is taken: the month's last day, except in the as-of month, where
+ * the register knows nothing after the as-of date, so the report is taken on that date.
+ */
+export function reportDay(register: Register, month: string): Day {
+  return earlierDay(monthBounds(month).last, register.asOf);
+}
+
+/** The latest day of the newest source among citations: when the cited facts became known. */
+export function knownBy(register: Register, citations: readonly Citation[]): Day | null {
+  let newest: Day | null = null;
+  for (const c of citations) {
+    const latest = register.source(c.source).parsedDate.latest;
+    if (newest === null || latest > newest) newest = latest;
+  }
+  return newest;
+}
+
+/** Every citation anywhere inside a value (a release, with its groups, scope and notes). */
+function citationsIn(value: unknown, into: Citation[] = []): Citation[] {
+  if (Array.isArray(value)) {
+    for (const v of value) citationsIn(v, into);
+  } else if (value !== null && typeof value === 'object') {
+    const c = value as Partial<Citation>;
+    if (typeof c.source === 'string' && typeof c.section === 'string') into.push(value as Citation);
+    else for (const v of Object.values(value)) citationsIn(v, into);
+  }
+  return into;
+}
+
+/** The events of every modification with a kind in `kinds` whose latest possible day lies in `month`. */
+function eventsIn(register: Register, month: string, kinds: readonly EventKind[]): ReportedEvent[] {
+  const { first } = monthBounds(month);
+  return register.modifications
+    .flatMap((modification) =>
+      modification.events
+        .filter((event) => kinds.includes(event.kind) && monthOf(event.date.latest) === month)
+        .map((event) => ({ modification, event, between: event.date.earliest === null || event.date.earliest < first })),
+    )
+    .sort((a, b) => compareDates(a.event.date, b.event.date) || a.modification.number - b.modification.number);
+}
+
+/** Whether a modification's progression-table row comes from sources dated on or before `day`. */
+export function progressionKnownOn(register: Register, modification: Modification, day: Day): boolean {
+  const p = modification.progression;
+  if (!p) return false;
+  const known = knownBy(register, p.sources);
+  return known !== null && known <= day;
+}
+
+/**
+ * The status report for a month, replayed from the event data. Throws if the month lies
+ * outside `reportMonths`, because the register holds no facts to report there.
+ */
+export function monthlyReport(register: Register, month: string): MonthlyReport {
+  const months = reportMonths(register);
+  if (!months.includes(month)) {
+    throw new Error(`No report for ${month}: the register reports on ${months[0]} to ${months[months.length - 1]}`);
+  }
+  const day = reportDay(register, month);
+  const status = statusOn(register, day);
+  const meetings = register.meetings
+    .filter((meeting) => monthOf(meeting.parsedDate.latest) === month)
+    .map((meeting): ReportedMeeting => ({
+      meeting,
+      // A meeting the sources say did not take place stays "not held"; otherwise a meeting whose
+      // latest possible day is after the report's day may not have happened yet.
+      status: meeting.notHeld ? 'not-held' : meeting.parsedDate.latest > day ? 'planned' : 'held',
+      outcomes: outcomesAt(register, meeting.id),
+    }));
+  const releases = register.releases.flatMap((release): KnownRelease[] => {
+    const known = knownBy(register, citationsIn(release));
+    return known !== null && known <= day ? [{ release, planned: plannedFor(register, release), knownBy: known }] : [];
+  });
+  const progression = status.open.filter((m) => progressionKnownOn(register, m, day));
+  const drawn = new Set(progression);
+  return {
+    month,
+    day,
+    partial: day < monthBounds(month).last,
+    status,
+    raised: eventsIn(register, month, ['raised']),
+    decisions: eventsIn(register, month, decisionKinds),
+    withdrawals: eventsIn(register, month, withdrawalKinds),
+    consultationsOpened: eventsIn(register, month, consultationOpenedKinds),
+    consultationsClosed: eventsIn(register, month, consultationClosedKinds),
+    meetings,
+    releases,
+    progression,
+    withoutProgression: status.open.filter((m) => !drawn.has(m)),
+    sources: register.sources.filter((s) => s.parsedDate.latest <= day),
+  };
+}
+
+/** One month of the open-modifications-by-phase series. */
+export interface PhaseSeriesPoint {
+  readonly month: string;
+  /** The day the month's snapshot is taken (see `reportDay`). */
+  readonly day: Day;
+  /** How many modifications were open in each phase. */
+  readonly phases: Readonly<Record<OpenPhase, number>>;
+  /** Refinement split into its two stages. */
+  readonly stages: Readonly<Record<RefinementStage, number>>;
+  /** How many were open in all. */
+  readonly open: number;
+  /** How many the sources do not place in any phase on that day. */
+  readonly notOnRecord: number;
+}
+
+/** Open modifications by phase for every report month: the data of the stacked-bar chart. */
+export function phaseSeries(register: Register): PhaseSeriesPoint[] {
+  return reportMonths(register).map((month) => {
+    const day = reportDay(register, month);
+    const status = statusOn(register, day);
+    return {
+      month,
+      day,
+      phases: Object.fromEntries(openPhases.map((p) => [p, status.byPhase[p].length])) as Record<OpenPhase, number>,
+      stages: Object.fromEntries(refinementStages.map((s) => [s, status.byStage[s].length])) as Record<RefinementStage, number>,
+      open: status.open.length,
+      notOnRecord: status.notOnRecord.length,
+    };
+  });
+}
+
+const rangeCache = new WeakMap<Register, readonly string[]>();
+
+/**
+ * The months of the progression timeline: every month any modification's progression row
+ * places an activity in or marks with an original date, and the as-of month, so that the
+ * as-of marker always falls on the chart. Every chart of the register uses the same months,
+ * so a modification's one-row chart lines up with the report's chart. Computed once per
+ * register, because each modification page asks for it.
+ */
+export function progressionMonths(register: Register): readonly string[] {
+  const cached = rangeCache.get(register);
+  if (cached) return cached;
+  let first = monthOf(register.asOf);
+  let last = first;
+  for (const m of register.modifications) {
+    const p = m.progression;
+    if (!p) continue;
+    const months = [...p.placements.flatMap((placement) => placement.months), p.originalDecisionDate, p.originalAssessmentDueDate];
+    for (const month of months) {
+      if (month === null) continue;
+      if (month < first) first = month;
+      if (month > last) last = month;
+    }
+  }
+  const range = monthsBetween(first, last);
+  rangeCache.set(register, range);
+  return range;
+}

@@ -1,0 +1,63 @@
+/**
+ * The content layer loader of every collection. It runs the register's linter once for all
+ * collections (schemas and cross-file integrity checks, with every problem reported at once)
+ * and stores each collection's validated entries. One parse and one validation per file: the
+ * glob loader would parse every file a second time and stop at the first bad one.
+ */
+import type { Loader } from 'astro/loaders';
+import { statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatProblem, sortProblems } from '../lib/content';
+import { lintContentFolder, walk } from '../lib/content-fs';
+import type { LintResult } from '../lib/lint';
+import type { CollectionName } from '../schemas';
+
+/** Every problem in the content, as one error, so the build prints them all and stops. */
+export class ContentLintError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
+    this.name = 'ContentLintError';
+    // The problems are the whole story: a stack trace into the loader would only bury them.
+    this.stack = '';
+  }
+}
+
+let memo: { key: string; result: LintResult } | undefined;
+
+/**
+ * Lints the content folder, once per state of its files: the seven collections' loaders share
+ * one lint, and a later sync (in `astro dev`, after an edit) lints again.
+ */
+function lintOnce(dir: string, root: string, cachePath: string): LintResult {
+  const key = walk(dir)
+    .map((f) => `${f}:${statSync(join(dir, f)).mtimeMs}`)
+    .join('\n');
+  if (memo?.key !== key) memo = { key, result: lintContentFolder(dir, root, cachePath) };
+  return memo.result;
+}
+
+/** The loader of one collection of the register, read from `REGISTER_CONTENT_DIR` or `content/`. */
+export function registerLoader(collection: CollectionName): Loader {
+  return {
+    name: `sec-register-${collection}`,
+    load: async ({ store, logger, generateDigest, config }) => {
+      const root = (process.env.REGISTER_CONTENT_DIR ?? 'content').replace(/\/$/, '');
+      const dir = resolve(root);
+      const cachePath = join(fileURLToPath(config.cacheDir), 'register-lint.json');
+      const siteRoot = fileURLToPath(config.root);
+      const { content, problems } = lintOnce(dir, root, cachePath);
+      if (problems.length > 0) throw new ContentLintError(sortProblems(problems).map(formatProblem));
+      store.clear();
+      for (const entry of content[collection]) {
+        // The linter has validated the data with the same schemas, so it is stored as it is:
+        // validating it again with parseData() would double the cost of a cold build.
+        const data = entry.data as Record<string, unknown>;
+        // Astro wants the file relative to the project, wherever the content folder is.
+        const filePath = relative(siteRoot, join(dir, entry.file.slice(root.length + 1)));
+        store.set({ id: entry.id, data, filePath, digest: generateDigest(data) });
+      }
+      logger.info(`${content[collection].length} ${collection}`);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * `npm run bench` works end to end at a tiny size: it generates, builds three times, measures
+ * the pages and search in Chromium, and prints every figure. It never asserts a time: timings
+ * on a shared machine belong in the benchmark's output, not in a test that could flake.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(join(tmpdir(), 'register-bench-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const FIGURES = [
+  'cold build (s)',
+  'of which the search index (s)',
+  'warm rebuild, nothing changed (s)',
+  'warm rebuild, one modification changed (s)',
+  'warm rebuild as a share of cold (%)',
+  'peak memory of the build (MB)',
+  'pages built per second',
+  'modification page HTML, median (bytes)',
+  'modification page HTML, largest (bytes)',
+  'site CSS (bytes)',
+  'JavaScript a modification page loads (bytes)',
+  'search index, total (bytes)',
+  'search, last keystroke to first result, median (ms)',
+  'search, bytes fetched for one query, median (bytes)',
+];
+
+describe('npm run bench at 30 modifications', () => {
+  const siteBefore = existsSync(join(root, 'dist/index.html')) ? statSync(join(root, 'dist/index.html')).mtimeMs : null;
+  const run = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/bench/run.ts', '--n', '30', '--dir', dir], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+
+  it('completes', () => expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0));
+
+  it.each(FIGURES)('prints "%s" as a number', (label) => {
+    const line = run.stdout.split('\n').find((l) => l.startsWith(`${label}: `));
+    expect(line, run.stdout).toBeDefined();
+    expect(Number(line?.slice(label.length + 2))).toBeGreaterThanOrEqual(0);
+  });
+
+  it('leaves the real content and site alone', () => {
+    expect(run.stdout).toContain('== 30 modifications ==');
+    const status = spawnSync('git', ['status', '--porcelain', 'content'], { cwd: root, encoding: 'utf8' });
+    expect(status.stdout).toBe('');
+    const siteAfter = existsSync(join(root, 'dist/index.html')) ? statSync(join(root, 'dist/index.html')).mtimeMs : null;
+    expect(siteAfter).toBe(siteBefore);
+  });
+});

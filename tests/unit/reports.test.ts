@@ -1,0 +1,234 @@
+/**
+ * The monthly status report is replayed from the event data. The November 2016 counts must be
+ * the ones the published report gives, and the modifications behind each count must be the
+ * ones whose own events place them in that phase on that day.
+ */
+import { describe, expect, it } from 'vitest';
+import { monthBounds, monthOf, monthsBetween } from '../../src/lib/dates';
+import { lintContent } from '../../src/lib/lint';
+import { openPhases, phaseOn, refinementStages } from '../../src/lib/phases';
+import { buildRegister, type Register } from '../../src/lib/register';
+import { monthlyReport, phaseSeries, progressionMonths, reportDay, reportMonths } from '../../src/lib/reports';
+import { contentFiles, replaceIn } from '../support/content';
+import { realRegister } from '../support/register';
+
+const register = realRegister();
+const asOfMonth = monthOf(register.asOf);
+const ids = (list: readonly { id: string }[]) => list.map((m) => m.id);
+
+/** A register built from the real content with one edit, to see how the report responds. */
+function editedRegister(file: string, from: string, to: string): Register {
+  const result = lintContent(replaceIn(contentFiles(), file, from, to));
+  expect(result.problems).toEqual([]);
+  return buildRegister(result.content);
+}
+
+describe('the report months', () => {
+  it('run from the month of the earliest dated fact to the as-of month', () => {
+    // The earliest day any fact certainly allows: events with a known earliest day, and
+    // meetings that had taken place by the as-of date.
+    const days = [
+      ...register.modifications.flatMap((m) => m.events.flatMap((e) => (e.date.earliest ? [e.date.earliest] : []))),
+      ...register.meetings.filter((m) => !m.planned).flatMap((m) => (m.parsedDate.earliest ? [m.parsedDate.earliest] : [])),
+    ].sort();
+    const first = monthOf(days[0] as string);
+    expect(reportMonths(register)).toEqual(monthsBetween(first, asOfMonth));
+  });
+
+  it('with today’s content, are September to November 2016', () => {
+    expect(reportMonths(register)).toEqual(['2016-09', '2016-10', '2016-11']);
+  });
+
+  it('take each report on the month’s last day, or on the as-of date in the as-of month', () => {
+    for (const month of reportMonths(register)) {
+      const day = reportDay(register, month);
+      expect(day <= register.asOf).toBe(true);
+      expect(day).toBe(month === asOfMonth ? register.asOf : monthBounds(month).last);
+    }
+    expect(monthlyReport(register, asOfMonth).partial).toBe(true);
+    expect(monthlyReport(register, '2016-10').partial).toBe(false);
+  });
+
+  it('refuse a month the register has no facts for', () => {
+    expect(() => monthlyReport(register, '2016-08')).toThrow(/No report for 2016-08/);
+    expect(() => monthlyReport(register, '2016-12')).toThrow(/No report for 2016-12/);
+  });
+});
+
+describe('the November 2016 report', () => {
+  const report = monthlyReport(register, '2016-11');
+  const { status } = report;
+
+  it('is taken on the as-of date, 9 November 2016', () => {
+    expect(report.day).toBe('2016-11-09');
+    expect(report.day).toBe(register.asOf);
+  });
+
+  it('gives the published counts: 21 open, 2 IMR, 17 Refinement (13 WG, 4 DCC IA), 2 MR, 0 CB, 0 AAD, 0 PI', () => {
+    const counts = {
+      open: status.open.length,
+      ...Object.fromEntries(openPhases.map((p) => [p, status.byPhase[p].length])),
+      ...Object.fromEntries(refinementStages.map((s) => [s, status.byStage[s].length])),
+    };
+    expect(counts).toEqual({
+      open: 21,
+      'initial-modification-report': 2,
+      refinement: 17,
+      'working-group': 13,
+      'dcc-impact-assessment': 4,
+      'modification-report': 2,
+      'change-board': 0,
+      'awaiting-authority-decision': 0,
+      'pending-implementation': 0,
+    });
+    expect(status.notOnRecord).toEqual([]);
+  });
+
+  it('names the modifications behind each count', () => {
+    expect(ids(status.byPhase['initial-modification-report'])).toEqual(['SECMP0023', 'SECMP0024']);
+    expect(ids(status.byStage['dcc-impact-assessment'])).toEqual(['SECMP0004', 'SECMP0008', 'SECMP0011', 'SECMP0016']);
+    expect(ids(status.byStage['working-group'])).toEqual([
+      'SECMP0002', 'SECMP0003', 'SECMP0005', 'SECMP0006', 'SECMP0007', 'SECMP0009', 'SECMP0010',
+      'SECMP0012', 'SECMP0013', 'SECMP0015', 'SECMP0018', 'SECMP0019', 'SECMP0021',
+    ]);
+    expect(ids(status.byPhase['modification-report'])).toEqual(['SECMP0020', 'SECMP0022']);
+    expect(ids(status.onHold)).toEqual(['SECMP0003']);
+  });
+
+  it('puts each modification where its own events place it on that day', () => {
+    for (const m of register.modifications) {
+      const state = phaseOn({ events: m.events }, report.day);
+      expect(state, m.id).not.toBeNull();
+      if (!state) continue;
+      const list = state.stage ? status.byStage[state.stage] : status.byPhase[state.phase as (typeof openPhases)[number]];
+      expect(ids(list), `${m.id} in ${state.phase}`).toContain(m.id);
+    }
+  });
+
+  it('follows the events: a Change Board approval on record moves the count', () => {
+    const edited = editedRegister(
+      'content/modifications/SECMP0020.yaml',
+      'kind: modification-report-consultation-closed',
+      'kind: modification-report-consultation-closed\n    detail: x\n    sources:\n      - { source: sec-update-2016-11-09, section: \'4.1\' }\n  - date: \'2016-11-08\'\n    kind: final-modification-report-presented',
+    );
+    const s = monthlyReport(edited, '2016-11').status;
+    expect(ids(s.byPhase['modification-report'])).toEqual(['SECMP0022']);
+    expect(ids(s.byPhase['change-board'])).toEqual(['SECMP0020']);
+  });
+
+  it('lists SECMP0023 and SECMP0024 as raised, between October 2016 and 9 November 2016', () => {
+    expect(report.raised.map((r) => [r.modification.id, r.event.date.text, r.between])).toEqual([
+      ['SECMP0023', '2016-10/2016-11-09', true],
+      ['SECMP0024', '2016-10/2016-11-09', true],
+    ]);
+  });
+
+  it('lists the industry consultations that closed, and no decisions or withdrawals', () => {
+    expect(report.consultationsClosed.map((r) => [r.modification.id, r.event.kind])).toEqual([
+      ['SECMP0020', 'modification-report-consultation-closed'],
+      ['SECMP0022', 'modification-report-consultation-closed'],
+    ]);
+    expect(report.consultationsOpened).toEqual([]);
+    expect(report.decisions).toEqual([]);
+    expect(report.withdrawals).toEqual([]);
+  });
+
+  it('lists the month’s meetings, all still to come on 9 November 2016, with their planned outcomes', () => {
+    expect(report.meetings.map((m) => [m.meeting.id, m.status])).toEqual(
+      register.meetings.filter((m) => monthOf(m.parsedDate.latest) === '2016-11').map((m) => [m.id, 'planned']),
+    );
+    const panel = report.meetings.find((m) => m.meeting.id === 'sec-panel-2016-11-11');
+    expect(panel?.outcomes.map((o) => o.modification.id)).toContain('SECMP0016');
+  });
+
+  it('knows every release’s contents, from the status report dated on or before that day', () => {
+    expect(report.releases.map((r) => r.release.id)).toEqual(register.releases.map((r) => r.id));
+    expect(report.releases.find((r) => r.release.id === '2018-02')?.planned.map((p) => p.modification.id)).toEqual([
+      'SECMP0002', 'SECMP0004', 'SECMP0005', 'SECMP0008', 'SECMP0011', 'SECMP0012',
+    ]);
+  });
+
+  it('draws the progression rows of the open modifications that have one', () => {
+    expect(ids(report.progression)).toEqual(ids(status.open.filter((m) => m.progression !== null)));
+    expect(ids(report.withoutProgression)).toEqual(['SECMP0023', 'SECMP0024']);
+  });
+});
+
+describe('the October 2016 report', () => {
+  const report = monthlyReport(register, '2016-10');
+
+  it('is taken on 31 October 2016 and counts only what had certainly happened by then', () => {
+    expect(report.day).toBe('2016-10-31');
+    for (const m of register.modifications) {
+      const expected = phaseOn({ events: m.events }, '2016-10-31');
+      expect(report.status.states.get(m.id) ?? null, m.id).toEqual(expected);
+    }
+    // Modifications known only to be in Refinement "by 9 November 2016" are not yet on record.
+    expect(ids(report.status.notOnRecord)).toContain('SECMP0007');
+    expect(report.status.open.length + report.status.notOnRecord.length).toBe(register.modifications.length);
+  });
+
+  it('lists the withdrawal notice and the consultations of October', () => {
+    expect(report.withdrawals.map((r) => [r.modification.id, r.event.kind, r.between])).toEqual([['SECMP0003', 'withdrawal-notified', false]]);
+    expect(report.consultationsOpened.map((r) => r.modification.id)).toEqual(['SECMP0016', 'SECMP0020', 'SECMP0022']);
+    expect(report.consultationsClosed.map((r) => r.modification.id)).toEqual(['SECMP0016']);
+    expect(report.raised).toEqual([]);
+  });
+
+  it('marks the meetings that did not take place', () => {
+    const statuses = Object.fromEntries(report.meetings.map((m) => [m.meeting.id, m.status]));
+    expect(statuses['wg3-2016-10']).toBe('not-held');
+    expect(statuses['wg2-2016-10-18']).toBe('held');
+  });
+
+  it('knows no release contents or progression table, since no source is dated on or before its day', () => {
+    expect(report.sources).toEqual([]);
+    expect(report.releases).toEqual([]);
+    expect(report.progression).toEqual([]);
+  });
+});
+
+describe('an event dated to one day', () => {
+  it('is listed in its own month without the "between" mark', () => {
+    const edited = editedRegister('content/modifications/SECMP0023.yaml', '2016-10/2016-11-09', "'2016-11-02'");
+    const raised = monthlyReport(edited, '2016-11').raised;
+    expect(raised.map((r) => [r.modification.id, r.between])).toEqual([
+      ['SECMP0023', false],
+      ['SECMP0024', true],
+    ]);
+  });
+});
+
+describe('the phase series', () => {
+  const series = phaseSeries(register);
+
+  it('has one point per report month, with the counts of that month’s report', () => {
+    expect(series.map((p) => p.month)).toEqual(reportMonths(register));
+    for (const point of series) {
+      const { status, day } = monthlyReport(register, point.month);
+      expect(point.day).toBe(day);
+      expect(point.open).toBe(status.open.length);
+      expect(point.notOnRecord).toBe(status.notOnRecord.length);
+      for (const p of openPhases) expect(point.phases[p], `${point.month} ${p}`).toBe(status.byPhase[p].length);
+      for (const s of refinementStages) expect(point.stages[s]).toBe(status.byStage[s].length);
+      expect(openPhases.reduce((n, p) => n + point.phases[p], 0)).toBe(point.open);
+      expect(point.stages['working-group'] + point.stages['dcc-impact-assessment']).toBe(point.phases.refinement);
+    }
+  });
+
+  it('ends on the November 2016 counts', () => {
+    const last = series[series.length - 1];
+    expect(last?.open).toBe(21);
+    expect(last?.phases.refinement).toBe(17);
+  });
+});
+
+describe('the progression months', () => {
+  it('span every placed month and the as-of month', () => {
+    const months = register.modifications.flatMap((m) => m.progression?.placements.flatMap((p) => p.months) ?? []);
+    months.push(asOfMonth);
+    months.sort();
+    expect(progressionMonths(register)).toEqual(monthsBetween(months[0] as string, months[months.length - 1] as string));
+    expect(progressionMonths(register)[0]).toBe('2016-03');
+  });
+});

@@ -21,7 +21,13 @@ mkdirSync(dirname(out), { recursive: true });
 const astro = resolve('node_modules/astro/astro.js');
 const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    // A larger young generation: rendering thousands of pages makes many short-lived strings,
+    // and the default spent seconds collecting them (measured with --cpu-prof at 3,000).
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=64`.trim(),
+  },
 });
 
 if (result.status !== 0 || !existsSync(join(staging, 'index.html'))) {

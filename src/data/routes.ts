@@ -1,6 +1,8 @@
 /**
  * Every dynamic route's paths, in one module, so page files only say
- * `export const getStaticPaths = () => routes.x()`. Addresses come from `src/lib/urls.ts`.
+ * `export async function getStaticPaths() { return routes.x(); }`. (Written as an arrow
+ * function constant, getStaticPaths leaves Astro.props undefined in Astro 5.18.) Addresses
+ * come from `src/lib/urls.ts`.
  */
 import { modificationSlug } from '../lib/ids';
 import { phases } from '../lib/phases';

@@ -12,8 +12,8 @@
  *   pages that opt in (`data-pagefind-body`) is indexed; redirect pages and page chrome are not.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { redirectPage, redirectsFile } from '../lib/redirect-page';
@@ -48,18 +48,47 @@ export default function register(): AstroIntegration {
   };
 }
 
-/** Indexes the built site into `<out>/pagefind/`, failing the build on any indexing error. */
+/** Every HTML file under a folder, as paths relative to it with forward slashes. */
+function htmlFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const full = join(dir, d.name);
+    if (d.isDirectory()) return d.name === 'pagefind' && dir === base ? [] : htmlFiles(full, base);
+    return d.name.endsWith('.html') ? [relative(base, full).split(sep).join('/')] : [];
+  });
+}
+
+/**
+ * Indexes the built site into `<out>/pagefind/`, failing the build on any indexing error.
+ * Only pages that opt in with `data-pagefind-body` are indexed. Pagefind would skip the others
+ * itself, but only after parsing them, and the register's largest pages (the monthly reports,
+ * the register's views) are the ones that do not opt in: handing Pagefind just the pages that
+ * do halves the time it takes.
+ */
 async function buildSearchIndex(out: string, logger: { info(message: string): void }): Promise<void> {
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: out });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    let pages = 0;
+    const files = htmlFiles(out);
+    // Pagefind indexes pages concurrently when it has several in hand; one at a time, it waits
+    // on each round trip.
+    const BATCH = 64;
+    for (let i = 0; i < files.length; i += BATCH) {
+      const batch = files.slice(i, i + BATCH).flatMap((file) => {
+        const content = readFileSync(join(out, file), 'utf8');
+        return content.includes('data-pagefind-body') ? [{ file, content }] : [];
+      });
+      const results = await Promise.all(batch.map(({ file, content }) => index.addHTMLFile({ url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, content })));
+      results.forEach((added, j) => {
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${batch[j]?.file}: ${added.errors.join('; ')}`);
+      });
+      pages += batch.length;
+    }
     const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    logger.info(`indexed ${added.page_count} pages for search in ${seconds} s`);
+    logger.info(`indexed ${pages} pages for search in ${seconds} s`);
   } finally {
     await pagefind.close();
   }

@@ -48,8 +48,23 @@ export interface StatusSnapshot {
   readonly states: ReadonlyMap<string, PhaseState | null>;
 }
 
-/** The register as it stood on a day: every modification's phase replayed to that day. */
+const snapshots = once(() => new Map<Day, StatusSnapshot>());
+
+/**
+ * The register as it stood on a day: every modification's phase replayed to that day. Each
+ * day is replayed once per register; the report pages and the phase chart share the result.
+ */
 export function statusOn(register: Register, day: Day): StatusSnapshot {
+  const cache = snapshots(register);
+  let snapshot = cache.get(day);
+  if (!snapshot) {
+    snapshot = replayDay(register, day);
+    cache.set(day, snapshot);
+  }
+  return snapshot;
+}
+
+function replayDay(register: Register, day: Day): StatusSnapshot {
   const byPhase = Object.fromEntries(openPhases.map((p) => [p, [] as Modification[]])) as Record<OpenPhase, Modification[]>;
   const byStage = Object.fromEntries(refinementStages.map((s) => [s, [] as Modification[]])) as Record<RefinementStage, Modification[]>;
   const closed = Object.fromEntries(closedPhases.map((p) => [p, [] as Modification[]])) as Record<
@@ -125,20 +140,32 @@ export function impacts(m: Modification, document: string): boolean {
   return documents.includes(document) || (Array.isArray(systems) && systems.includes(document));
 }
 
+const byDocument = once((register) => {
+  const impactedBy = new Map<string, Modification[]>();
+  const namedWith = new Map<string, Modification[]>();
+  const add = (map: Map<string, Modification[]>, id: string, m: Modification) => {
+    const list = map.get(id);
+    if (!list) map.set(id, [m]);
+    else if (list[list.length - 1] !== m) list.push(m);
+  };
+  for (const m of register.modifications) {
+    const { documents, systems } = impactsOf(m);
+    const impacted = new Set([...documents, ...(Array.isArray(systems) ? systems : [])]);
+    for (const id of impacted) add(impactedBy, id, m);
+    const named = [...m.mentions, ...m.events.flatMap((e) => e.documents), ...m.plans.flatMap((p) => p.documents)];
+    for (const id of named) if (!impacted.has(id)) add(namedWith, id, m);
+  }
+  return { impactedBy, namedWith };
+});
+
 /** The modifications whose release contents name a document or system as impacted. */
 export function impacting(register: Register, document: string): Modification[] {
-  return register.modifications.filter((m) => impacts(m, document));
+  return byDocument(register).impactedBy.get(document) ?? [];
 }
 
 /** The modifications the sources name a document with, beyond release impacts. */
 export function mentioning(register: Register, document: string): Modification[] {
-  return register.modifications.filter(
-    (m) =>
-      !impacts(m, document) &&
-      (m.mentions.includes(document) ||
-        m.events.some((e) => e.documents.includes(document)) ||
-        m.plans.some((p) => p.documents.includes(document))),
-  );
+  return byDocument(register).namedWith.get(document) ?? [];
 }
 
 /** The documents a release's modifications impact, in the register's document order. */

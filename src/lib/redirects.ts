@@ -24,6 +24,18 @@ export function secWebsiteModificationPath(number: number): string {
   return `/modifications/modification/SECMP-${number}`;
 }
 
+const versionLinkCache = new WeakMap<Register, ReadonlyMap<string, string>>();
+
+/** The path of every address a version links to (its direction letters, its news item), to the version. */
+function versionLinks(register: Register): ReadonlyMap<string, string> {
+  let map = versionLinkCache.get(register);
+  if (!map) {
+    map = new Map(register.versions.flatMap((v) => v.links.map((l) => [new URL(l.url).pathname.replace(/\/$/, ''), v.id] as const)));
+    versionLinkCache.set(register, map);
+  }
+  return map;
+}
+
 /**
  * Where an address on the SEC website leads on this site, or `null` where this site has no
  * counterpart. Direction letters and news items lead to the version they designate.
@@ -46,8 +58,8 @@ export function legacyTarget(register: Register, address: string): { to: string;
     return { to: urls.modifications(), title: 'the modifications register' };
   }
   if (path === '/sec/sec-and-guidance-documents') return { to: urls.documents(), title: 'the SEC documents' };
-  const version = register.versions.find((v) => v.links.some((l) => new URL(l.url).pathname.replace(/\/$/, '') === path));
-  if (version) return { to: urls.version(version.id), title: `SEC ${version.id}` };
+  const version = versionLinks(register).get(path);
+  if (version) return { to: urls.version(version), title: `SEC ${version}` };
   return null;
 }
 

@@ -107,6 +107,21 @@ export const consultationClosedKinds: readonly EventKind[] = ['working-group-con
  * range) and meetings that had taken place by the as-of date (a planned meeting is not a fact).
  */
 export function reportMonths(register: Register): string[] {
+  return [...monthsOfReports(register)];
+}
+
+const monthsCache = new WeakMap<Register, readonly string[]>();
+
+/** `reportMonths`, worked out once per register: every report page and chart asks for it. */
+function monthsOfReports(register: Register): readonly string[] {
+  const cached = monthsCache.get(register);
+  if (cached) return cached;
+  const months = computeReportMonths(register);
+  monthsCache.set(register, months);
+  return months;
+}
+
+function computeReportMonths(register: Register): string[] {
   const last = monthOf(register.asOf);
   let first = last;
   for (const m of register.modifications) {
@@ -149,15 +164,31 @@ function citationsIn(value: unknown, into: Citation[] = []): Citation[] {
   return into;
 }
 
+const eventsByMonthCache = new WeakMap<Register, ReadonlyMap<string, readonly { modification: Modification; event: ModificationEvent }[]>>();
+
+/** Every modification event, by the month of its latest possible day, worked out once per register. */
+function eventsByMonth(register: Register): ReadonlyMap<string, readonly { modification: Modification; event: ModificationEvent }[]> {
+  const cached = eventsByMonthCache.get(register);
+  if (cached) return cached;
+  const byMonth = new Map<string, { modification: Modification; event: ModificationEvent }[]>();
+  for (const modification of register.modifications) {
+    for (const event of modification.events) {
+      const month = monthOf(event.date.latest);
+      const list = byMonth.get(month);
+      if (list) list.push({ modification, event });
+      else byMonth.set(month, [{ modification, event }]);
+    }
+  }
+  eventsByMonthCache.set(register, byMonth);
+  return byMonth;
+}
+
 /** The events of every modification with a kind in `kinds` whose latest possible day lies in `month`. */
 function eventsIn(register: Register, month: string, kinds: readonly EventKind[]): ReportedEvent[] {
   const { first } = monthBounds(month);
-  return register.modifications
-    .flatMap((modification) =>
-      modification.events
-        .filter((event) => kinds.includes(event.kind) && monthOf(event.date.latest) === month)
-        .map((event) => ({ modification, event, between: event.date.earliest === null || event.date.earliest < first })),
-    )
+  return (eventsByMonth(register).get(month) ?? [])
+    .filter(({ event }) => kinds.includes(event.kind))
+    .map(({ modification, event }) => ({ modification, event, between: event.date.earliest === null || event.date.earliest < first }))
     .sort((a, b) => compareDates(a.event.date, b.event.date) || a.modification.number - b.modification.number);
 }
 
@@ -174,7 +205,7 @@ export function progressionKnownOn(register: Register, modification: Modificatio
  * outside `reportMonths`, because the register holds no facts to report there.
  */
 export function monthlyReport(register: Register, month: string): MonthlyReport {
-  const months = reportMonths(register);
+  const months = monthsOfReports(register);
   if (!months.includes(month)) {
     throw new Error(`No report for ${month}: the register reports on ${months[0]} to ${months[months.length - 1]}`);
   }
@@ -230,7 +261,7 @@ export interface PhaseSeriesPoint {
 
 /** Open modifications by phase for every report month: the data of the stacked-bar chart. */
 export function phaseSeries(register: Register): PhaseSeriesPoint[] {
-  return reportMonths(register).map((month) => {
+  return monthsOfReports(register).map((month) => {
     const day = reportDay(register, month);
     const status = statusOn(register, day);
     return {
@@ -247,9 +278,9 @@ export function phaseSeries(register: Register): PhaseSeriesPoint[] {
 const rangeCache = new WeakMap<Register, readonly string[]>();
 
 /**
- * The months of the progression timeline: every month any modification's progression row
- * places an activity in or marks with an original date, and the as-of month, so that the
- * as-of marker always falls on the chart. Every chart of the register uses the same months,
+ * The months of the progression timeline: the month columns of the source's progression
+ * table, every month any modification's progression row places an activity in or marks with
+ * an original date, and the as-of month, so that the as-of marker always falls on the chart. Every chart of the register uses the same months,
  * so a modification's one-row chart lines up with the report's chart. Computed once per
  * register, because each modification page asks for it.
  */
@@ -258,6 +289,12 @@ export function progressionMonths(register: Register): readonly string[] {
   if (cached) return cached;
   let first = monthOf(register.asOf);
   let last = first;
+  // The printed table's own columns, so that its empty months show as the source shows them.
+  for (const source of register.sources) {
+    if (!source.progressionColumns) continue;
+    if (source.progressionColumns.first < first) first = source.progressionColumns.first;
+    if (source.progressionColumns.last > last) last = source.progressionColumns.last;
+  }
   for (const m of register.modifications) {
     const p = m.progression;
     if (!p) continue;

@@ -5,7 +5,7 @@
  * §4.1" leads to the very words it rests on.
  */
 import { z } from 'astro/zod';
-import { linkSchema, notesSchema, sourceDateSchema, type Reference } from './common';
+import { citationsSchema, linkSchema, notesSchema, sourceDateSchema, type Reference } from './common';
 
 const lineRange = z
   .tuple([z.number().int().min(1), z.number().int().min(1)], {
@@ -55,6 +55,20 @@ export const sourceSchema = (reference: Reference) =>
         .min(1),
       /** Addresses printed in the source. */
       links: z.array(linkSchema(reference)).default([]),
+      /**
+       * The month columns of the source's progression table, where it has one: the months its
+       * header prints, first and last. Charts of the progression timeline span at least these.
+       */
+      progressionColumns: z
+        .object({
+          first: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM'),
+          last: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM'),
+          /** Where the header is. */
+          sources: citationsSchema(reference),
+        })
+        .strict()
+        .refine((c) => c.first <= c.last, { message: 'must not end before it starts', path: ['last'] })
+        .optional(),
       /** How the register reads the source where its text extraction is unclear. */
       notes: notesSchema(reference),
     })

@@ -194,6 +194,8 @@ export function startSearch(): void {
     updateCounts(main.filters);
   };
 
+  /** The search last run, so that settling a query (leaving the field) does not run it again. */
+  let lastRun = '';
   const go = (push: boolean) => {
     const state = formState();
     const address = addressOf(state);
@@ -202,6 +204,8 @@ export function startSearch(): void {
       else history.replaceState(null, '', address);
     }
     if (headerInput) headerInput.value = state.query;
+    if (address === lastRun) return;
+    lastRun = address;
     void run(state);
   };
 
@@ -232,11 +236,13 @@ export function startSearch(): void {
   window.addEventListener('popstate', () => {
     const state = readState();
     showState(state);
+    lastRun = addressOf(state);
     void run(state);
   });
 
   const initial = readState();
   showState(initial);
+  lastRun = addressOf(initial);
   void run(initial);
   if (!initial.query) input.focus();
   // Fetch Pagefind while the reader reads the page, so the first query waits only for its index.

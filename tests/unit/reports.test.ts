@@ -224,11 +224,14 @@ describe('the phase series', () => {
 });
 
 describe('the progression months', () => {
-  it('span every placed month and the as-of month', () => {
+  it("span the printed table's columns, every placed month and the as-of month", () => {
     const months = register.modifications.flatMap((m) => m.progression?.placements.flatMap((p) => p.months) ?? []);
     months.push(asOfMonth);
+    for (const s of register.sources) if (s.progressionColumns) months.push(s.progressionColumns.first, s.progressionColumns.last);
     months.sort();
     expect(progressionMonths(register)).toEqual(monthsBetween(months[0] as string, months[months.length - 1] as string));
+    // The status report's table runs from March 2016 to June 2017.
     expect(progressionMonths(register)[0]).toBe('2016-03');
+    expect(progressionMonths(register).at(-1)).toBe('2017-06');
   });
 });

@@ -26,7 +26,10 @@ const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging,
     ASTRO_TELEMETRY_DISABLED: '1',
     // A larger young generation: rendering thousands of pages makes many short-lived strings,
     // and the default spent seconds collecting them (measured with --cpu-prof at 3,000).
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=64`.trim(),
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=32`.trim(),
+    // glibc gives each thread its own malloc arena and keeps freed memory in them; with Node's
+    // worker threads that held hundreds of megabytes the build no longer used (measured at 3,000).
+    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
   },
 });
 

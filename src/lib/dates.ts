@@ -13,7 +13,8 @@
  * - `2016-10/2016-11-09`    some day in an interval whose ends are days or months.
  *
  * Every date therefore has a latest possible day, which is what the phase model needs: an
- * event is known to have happened by a day when its latest possible day is on or before it.
+ * event is known to have happened by a day when its latest possible day, or that of a later
+ * event of the same history, is on or before it (see `knownByDays` in `phases.ts`).
  */
 
 /** A calendar day, `YYYY-MM-DD`. Such strings sort in date order. */

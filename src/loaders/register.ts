@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { formatProblem, sortProblems } from '../lib/content';
 import { lintContentFolder, walk } from '../lib/content-fs';
 import type { LintResult } from '../lib/lint';
-import type { CollectionName } from '../schemas';
+import { collectionNames, type CollectionName } from '../schemas';
 
 /** Every problem in the content, as one error, so the build prints them all and stops. */
 export class ContentLintError extends Error {
@@ -23,18 +23,23 @@ export class ContentLintError extends Error {
   }
 }
 
-let memo: { key: string; result: LintResult } | undefined;
+let memo: { key: string; result: LintResult; served: Set<CollectionName> } | undefined;
 
 /**
  * Lints the content folder, once per state of its files: the seven collections' loaders share
  * one lint, and a later sync (in `astro dev`, after an edit) lints again.
  */
-function lintOnce(dir: string, root: string, cachePath: string): LintResult {
+function lintOnce(dir: string, root: string, cachePath: string, collection: CollectionName): LintResult {
   const key = walk(dir)
     .map((f) => `${f}:${statSync(join(dir, f)).mtimeMs}`)
     .join('\n');
-  if (memo?.key !== key) memo = { key, result: lintContentFolder(dir, root, cachePath) };
-  return memo.result;
+  if (memo?.key !== key) memo = { key, result: lintContentFolder(dir, root, cachePath), served: new Set() };
+  const { result } = memo;
+  memo.served.add(collection);
+  // Once every collection has its entries, let the lint's copy of the content go: the build
+  // holds on to a lot else, and at scale this copy alone is hundreds of megabytes.
+  if (memo.served.size === collectionNames.length) memo = undefined;
+  return result;
 }
 
 /** The loader of one collection of the register, read from `REGISTER_CONTENT_DIR` or `content/`. */
@@ -46,7 +51,7 @@ export function registerLoader(collection: CollectionName): Loader {
       const dir = resolve(root);
       const cachePath = join(fileURLToPath(config.cacheDir), 'register-lint.json');
       const siteRoot = fileURLToPath(config.root);
-      const { content, problems } = lintOnce(dir, root, cachePath);
+      const { content, problems } = lintOnce(dir, root, cachePath, collection);
       if (problems.length > 0) throw new ContentLintError(sortProblems(problems).map(formatProblem));
       store.clear();
       for (const entry of content[collection]) {

@@ -13,24 +13,13 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../lib/chromium';
 import { parse } from 'node-html-parser';
 import { startServer } from '../lib/static-server';
 import { generateRegister } from './generate';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 interface Options {
   readonly sizes: number[];
   readonly dir: string;
@@ -175,7 +164,7 @@ interface SearchFigures {
  */
 async function measureSearch(dist: string, queries: readonly string[]): Promise<SearchFigures> {
   const server = await startServer(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const latencies: number[] = [];
   const queryBytes: number[] = [];
   const pageBytes: number[] = [];

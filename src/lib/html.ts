@@ -7,6 +7,10 @@
  */
 import { formatDay, formatMonth, isDay, sourceDate, type SourceDate } from './dates';
 import { phaseLabels, stageLabels, type PhaseState } from './phases';
+import { meetingTitle } from './queries';
+import type { Register } from './register';
+import { urls } from './urls';
+import type { Citation } from '../schemas/common';
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -40,4 +44,60 @@ export function dateHtml(date: SourceDate | string): string {
 /** A link. */
 export function linkHtml(href: string, text: string): string {
   return `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;
+}
+
+/**
+ * The sources of a fact: "Sources: SEC Update §4.3 (Table two); Modification Status Report §2".
+ * Kept out of the search index: citations repeat on every page and say nothing to search for.
+ */
+export function citeHtml(register: Register, sources: readonly Citation[], label = sources.length > 1 ? 'Sources' : 'Source'): string {
+  const links = sources.map((c) =>
+    linkHtml(urls.sourceSection(c.source, c.section), `${register.source(c.source).shortTitle} §${c.section}${c.locator ? ` (${c.locator})` : ''}`),
+  );
+  return `<span class="cite" data-pagefind-ignore>${escapeHtml(label)}: ${links.join('; ')}</span>`;
+}
+
+/** Links to documents and systems by id, comma-separated. */
+export function documentLinksHtml(register: Register, ids: readonly string[]): string {
+  return ids.map((id) => linkHtml(urls.document(id), register.document(id).name)).join(', ');
+}
+
+/** One entry of a timeline: an event that happened, or a step still planned. */
+export interface TimelineItem {
+  /** The fragment id of the entry, if it has one. */
+  readonly id?: string;
+  readonly date: SourceDate | null;
+  /** What happened, e.g. "Panel approved Refinement". */
+  readonly label: string;
+  /** The state the entry moved the modification to, where it changed. */
+  readonly newState?: PhaseState | null;
+  readonly planned: boolean;
+  readonly detail: string;
+  readonly meeting?: string | undefined;
+  readonly documents: readonly string[];
+  readonly inferred?: string | undefined;
+  readonly sources: readonly Citation[];
+}
+
+/**
+ * A timeline of events or plans as one list. Written as a string: a modification's history
+ * is the longest part of its page, and the page is built thousands of times.
+ */
+export function timelineHtml(register: Register, items: readonly TimelineItem[]): string {
+  const entries = items.map((item) => {
+    const when = item.date ? dateHtml(item.date) : 'Date not given';
+    const state = item.newState !== undefined ? ` → ${phaseBadgeHtml(item.newState)}` : '';
+    const planned = item.planned ? ' <span class="tag">Planned</span>' : '';
+    const meeting = item.meeting
+      ? `<p class="small">Meeting: <a href="${urls.meeting(item.meeting)}">${escapeHtml(meetingTitle(register.meeting(item.meeting)))}, ${dateHtml(register.meeting(item.meeting).parsedDate)}</a></p>`
+      : '';
+    const documents = item.documents.length ? `<p class="small">Concerns: ${documentLinksHtml(register, item.documents)}</p>` : '';
+    const inferred = item.inferred ? `<p class="small"><span class="tag tag-inferred">Inferred</span> ${escapeHtml(item.inferred)}</p>` : '';
+    return (
+      `<li${item.id ? ` id="${item.id}"` : ''}${item.planned ? ' class="planned"' : ''}>` +
+      `<p><span class="when">${when}</span>: <strong>${escapeHtml(item.label)}</strong>${state}${planned}</p>` +
+      `<p>${escapeHtml(item.detail)} ${citeHtml(register, item.sources)}</p>${meeting}${documents}${inferred}</li>`
+    );
+  });
+  return `<ol class="timeline">${entries.join('')}</ol>`;
 }

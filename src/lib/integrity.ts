@@ -240,8 +240,14 @@ export function checkIntegrity(content: RawContent, options: IntegrityOptions = 
       return date ? [{ kind: e.kind, date }] : [];
     });
     if (parsedEvents.length === m.events.length) {
-      for (const step of replay(parsedEvents)) {
+      const steps = replay(parsedEvents);
+      for (const step of steps) {
         if (step.error) report(entry, ['events', step.index, 'kind'], step.error);
+      }
+      // A modification that has been withdrawn or rejected will not be in any release.
+      const final = steps[steps.length - 1]?.after;
+      if (m.targetRelease && (final?.phase === 'withdrawn' || final?.phase === 'rejected')) {
+        report(entry, ['targetRelease'], `the modification is ${final.phase}, so it cannot be planned for a release; remove the target release (and list it in no release)`);
       }
     }
     m.plans.forEach((plan, i) => {

@@ -233,6 +233,17 @@ const cases: Case[] = [
     expect: [{ file: 'content/modifications/SECMP0020.yaml', field: 'related[1].modification', message: 'is listed twice' }],
   },
   {
+    name: 'a withdrawn modification still planned for a release',
+    breakIt: (f) =>
+      edit(f, MOD, (t) =>
+        t.replace(
+          /^plans:/m,
+          `  - date: '2016-11-01'\n    kind: withdrawn\n    detail: Withdrawn.\n    sources:\n      - { source: sec-update-2016-11-09, section: '4.1' }\nplans:`,
+        ),
+      ),
+    expect: [{ file: MOD, field: 'targetRelease', message: 'is withdrawn, so it cannot be planned for a release' }],
+  },
+  {
     name: 'a modification related to itself',
     breakIt: (f) => replaceIn(f, 'content/modifications/SECMP0020.yaml', 'modification: SECMP0022', 'modification: SECMP0020'),
     expect: [{ file: 'content/modifications/SECMP0020.yaml', field: 'related[0].modification', message: 'cannot be related to itself' }],

@@ -226,7 +226,11 @@ describe('the modification pages', () => {
     expect(barsOf(svg)).toEqual(placementsOf([id]));
     const table = svg.parentNode?.querySelector('table') as HTMLElement;
     expect(tableRowsOf(table, id)).toEqual(placementsOf([id]));
-    const bases = table.querySelectorAll('tbody tr').map((tr) => text(tr.querySelectorAll('td')[3]));
+    // Each row refers by number to its basis, written once in the list under the table.
+    const bases = table.querySelectorAll('tbody tr').map((tr) => {
+      const href = tr.querySelectorAll('td')[3]?.querySelector('a')?.getAttribute('href') ?? '';
+      return text(root.querySelector(href));
+    });
     expect(bases.sort()).toEqual((register.modification(id).progression?.placements ?? []).map((p) => p.basis.replace(/\s+/g, ' ').trim()).sort());
     expect(text(root.querySelector('#progression')?.parentNode?.parentNode)).toMatch(/PA\/IA due date \(red box\): unknown/);
   });

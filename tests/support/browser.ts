@@ -4,23 +4,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../../scripts/lib/chromium';
 import { startServer, type RunningServer } from '../../scripts/lib/static-server';
 import { dist } from './site';
-
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** The flags this machine needs: no sandbox as root, and no network beyond loopback. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Session {
   readonly browser: Browser;
@@ -35,7 +22,7 @@ export async function openSession(): Promise<Session> {
     throw new Error(`No Chromium at ${CHROMIUM}. Install Debian's: sudo apt-get install -y chromium`);
   }
   const server = await startServer(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   return {
     browser,
     server,

@@ -26,8 +26,8 @@ let register: Promise<Register> | undefined;
 
 /** The register, built once per build from the content collections. */
 export function getRegister(): Promise<Register> {
-  register ??= (async () =>
-    buildRegister({
+  register ??= (async () => {
+    const content = {
       modifications: await entries('modifications'),
       releases: await entries('releases'),
       versions: await entries('versions'),
@@ -36,8 +36,10 @@ export function getRegister(): Promise<Register> {
       sources: await entries('sources'),
       meetings: await entries('meetings'),
       texts: readTexts(),
-    }, // The content loader (src/loaders/register.ts) has run the linter on this very content.
-    { checked: true }))();
+    };
+    // The content loader (src/loaders/register.ts) has just run the linter, integrity checks
+    // included, on this very content; checking it again would only cost time.
+    return buildRegister(content, { checked: true });
+  })();
   return register;
 }
-

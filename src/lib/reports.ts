@@ -10,7 +10,7 @@
  * Plain TypeScript: this module never imports `astro:content`, so tests can run it directly.
  */
 import { earlierDay, monthBounds, monthOf, monthsBetween, type Day } from './dates';
-import { openPhases, refinementStages, type EventKind, type OpenPhase, type RefinementStage } from './phases';
+import { eventKinds, openPhases, refinementStages, transitions, type EventKind, type OpenPhase, type RefinementStage } from './phases';
 import { compareDates, outcomesAt, plannedFor, statusOn, type MeetingOutcome, type PlannedModification, type StatusSnapshot } from './queries';
 import type { Meeting, Modification, ModificationEvent, Register, Release, Source } from './register';
 import type { Citation } from '../schemas/common';
@@ -81,15 +81,14 @@ export interface MonthlyReport {
   readonly sources: readonly Source[];
 }
 
-/** The event kinds a report lists as Change Board or Authority decisions. */
-export const decisionKinds: readonly EventKind[] = [
-  'change-board-considered',
-  'change-board-approved',
-  'change-board-rejected',
-  'change-board-voted-for-authority',
-  'authority-approved',
-  'authority-rejected',
-];
+/**
+ * The event kinds a report lists as Change Board or Authority decisions: the events by which a
+ * modification leaves the Change Board or Authority phase, read from the transition table.
+ */
+export const decisionKinds: readonly EventKind[] = eventKinds.filter((k) => {
+  const t = transitions[k];
+  return t.to !== undefined && t.from.some((p) => p === 'change-board' || p === 'awaiting-authority-decision');
+});
 
 /** The event kinds a report lists as withdrawals. */
 export const withdrawalKinds: readonly EventKind[] = ['withdrawal-notified', 'withdrawn'];

@@ -8,6 +8,11 @@ import { modificationSlug } from '../lib/ids';
 import { phases } from '../lib/phases';
 import { getRegister } from './register';
 
+/** One page per entry of a list, its id as the route parameter `param` and as the page's `id` prop. */
+function perEntry<P extends string>(entries: readonly { id: string }[], param: P) {
+  return entries.map((e) => ({ params: { [param]: e.id } as Record<P, string>, props: { id: e.id } }));
+}
+
 export const routes = {
   /** `/modifications/secmp0023/` */
   async modifications() {
@@ -20,43 +25,35 @@ export const routes = {
   },
   /** `/modifications/working-group/wg1/` */
   async workingGroupViews() {
-    const register = await getRegister();
-    return register.workingGroups.map((w) => ({ params: { group: w.id }, props: { id: w.id } }));
+    return perEntry((await getRegister()).workingGroups, 'group');
   },
   /** `/modifications/release/2018-02/` */
   async releaseViews() {
-    const register = await getRegister();
-    return register.releases.map((r) => ({ params: { release: r.id }, props: { id: r.id } }));
+    return perEntry((await getRegister()).releases, 'release');
   },
   /** `/modifications/document/gbcs/` */
   async documentViews() {
-    const register = await getRegister();
-    return register.documents.map((d) => ({ params: { document: d.id }, props: { id: d.id } }));
+    return perEntry((await getRegister()).documents, 'document');
   },
   /** `/releases/2018-02/` */
   async releases() {
-    const register = await getRegister();
-    return register.releases.map((r) => ({ params: { release: r.id }, props: { id: r.id } }));
+    return perEntry((await getRegister()).releases, 'release');
   },
   /** `/versions/5.0/` */
   async versions() {
-    const register = await getRegister();
-    return register.versions.map((v) => ({ params: { version: v.id }, props: { id: v.id } }));
+    return perEntry((await getRegister()).versions, 'version');
   },
   /** `/working-groups/wg1/` */
   async workingGroups() {
-    const register = await getRegister();
-    return register.workingGroups.map((w) => ({ params: { group: w.id }, props: { id: w.id } }));
+    return perEntry((await getRegister()).workingGroups, 'group');
   },
   /** `/documents/gbcs/` */
   async documents() {
-    const register = await getRegister();
-    return register.documents.map((d) => ({ params: { document: d.id }, props: { id: d.id } }));
+    return perEntry((await getRegister()).documents, 'document');
   },
   /** `/sources/sec-update-2016-11-09/` */
   async sources() {
-    const register = await getRegister();
-    return register.sources.map((s) => ({ params: { source: s.id }, props: { id: s.id } }));
+    return perEntry((await getRegister()).sources, 'source');
   },
   /** `/reports/2016-11/`: every month from the month of the first dated fact to the as-of month. */
   async reports() {

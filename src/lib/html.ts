@@ -101,3 +101,10 @@ export function timelineHtml(register: Register, items: readonly TimelineItem[])
   });
   return `<ol class="timeline">${entries.join('')}</ol>`;
 }
+
+/** A modification's working group as a table cell's content: a link, or "Not stated". */
+export function workingGroupHtml(register: Register, workingGroup: { readonly group: string; readonly allocation: string } | null, markProposed = true): string {
+  if (!workingGroup) return '<span class="unknown">Not stated</span>';
+  const link = linkHtml(urls.workingGroup(workingGroup.group), register.workingGroup(workingGroup.group).abbreviation);
+  return markProposed && workingGroup.allocation === 'proposed' ? `${link} (proposed)` : link;
+}

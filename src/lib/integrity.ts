@@ -170,6 +170,7 @@ export function checkIntegrity(content: RawContent, options: IntegrityOptions = 
   const meetingDates = new Map(content.meetings.map((m) => [m.data.id, dateOf(m.data.date)]));
   const modificationTargets = new Map(content.modifications.map((m) => [m.data.id, m.data.targetRelease?.release ?? null]));
   const meetings = new Map(content.meetings.map((m) => [m.data.id, m.data]));
+  const releasesById = new Map(content.releases.map((r) => [r.data.id, r]));
 
   /** An event or plan at a meeting: the meeting exists, fits the date, and fits the kind. */
   const checkMeeting = (entry: Entry<unknown>, at: Path, date: SourceDate | null, id: string | undefined, kind: string) => {
@@ -262,7 +263,7 @@ export function checkIntegrity(content: RawContent, options: IntegrityOptions = 
 
     // The target release lists this modification (the other direction is checked below).
     if (m.targetRelease && has('releases', m.targetRelease.release)) {
-      const release = content.releases.find((r) => r.data.id === m.targetRelease?.release);
+      const release = releasesById.get(m.targetRelease.release);
       const listed = release?.data.planned.some((p) => p.modifications.includes(m.id));
       if (release && !listed) {
         report(entry, ['targetRelease', 'release'], `is "${release.data.id}", but ${release.file} does not list ${m.id} among its planned modifications`);

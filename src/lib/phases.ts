@@ -349,7 +349,10 @@ export function replay<E extends PhaseEvent>(events: readonly E[]): ReplayStep<E
  * 2016 ...; on 27 October 2016 ..." puts the first event on or before 27 October.) The days
  * never decrease along a history, so the events known on any day form a prefix of it.
  */
-export function knownByDays(events: readonly PhaseEvent[]): Day[] {
+export function knownByDays(events: readonly PhaseEvent[]): readonly Day[] {
+  // A history is replayed for every day a report or chart asks about; its days never change.
+  const cached = knownByCache.get(events);
+  if (cached) return cached;
   const days: Day[] = new Array<Day>(events.length);
   let bound = '9999-12-31';
   for (let i = events.length - 1; i >= 0; i--) {
@@ -357,8 +360,11 @@ export function knownByDays(events: readonly PhaseEvent[]): Day[] {
     if (latest < bound) bound = latest;
     days[i] = bound;
   }
+  knownByCache.set(events, days);
   return days;
 }
+
+const knownByCache = new WeakMap<readonly PhaseEvent[], readonly Day[]>();
 
 /**
  * The phase a modification was in on a day: the state after every event known to have

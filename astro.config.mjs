@@ -11,6 +11,7 @@ import register from './src/integrations/register.ts';
 export default defineConfig({
   ...(process.env.REGISTER_SITE ? { site: process.env.REGISTER_SITE } : {}),
   trailingSlash: 'always',
+  compressHTML: true,
   build: { format: 'directory' },
   cacheDir: process.env.REGISTER_CACHE_DIR ?? './node_modules/.astro',
   integrations: [register(), mdx()],

@@ -57,7 +57,7 @@ if (!force && existsSync(join(out, 'index.html')) && existsSync(stamp) && readFi
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(out), { recursive: true });
 
-const astro = resolve('node_modules/astro/astro.js');
+const astro = resolve('node_modules/astro/bin/astro.mjs');
 const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...astroArgs], {
   stdio: 'inherit',
   env: {

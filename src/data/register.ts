@@ -3,18 +3,21 @@
  * content shape of `src/lib/content.ts` and builds the register once per build; every page
  * and component asks this module, never `astro:content`.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Entry } from '../lib/content';
+import type { Entry, RawContent } from '../lib/content';
+import type { CollectionName } from '../schemas';
 import { buildRegister, type Register } from '../lib/register';
 
 
-async function entries<C extends 'modifications' | 'releases' | 'versions' | 'workingGroups' | 'documents' | 'sources' | 'meetings'>(
-  name: C,
-): Promise<Entry<CollectionEntry<C>['data']>[]> {
+/** Each collection's data, as the register's own schemas type it. */
+type DataOf<C extends CollectionName> = RawContent[C] extends readonly Entry<infer T>[] ? T : never;
+
+async function entries<C extends CollectionName>(name: C): Promise<Entry<DataOf<C>>[]> {
   const all = await getCollection(name);
-  return all.map((e) => ({ id: e.id, file: e.filePath ?? `${name}/${e.id}.yaml`, data: e.data }));
+  // The loader stored exactly what the linter validated with these schemas.
+  return all.map((e) => ({ id: e.id, file: e.filePath ?? `${name}/${e.id}.yaml`, data: e.data as DataOf<C> }));
 }
 
 function readTexts(): Map<string, string> {

@@ -1,7 +1,7 @@
 /**
  * Every dynamic route's paths, in one module, so page files only say
  * `export async function getStaticPaths() { return routes.x(); }`. (Written as an arrow
- * function constant, getStaticPaths leaves Astro.props undefined in Astro 5.18.) Addresses
+ * function constant, getStaticPaths left Astro.props undefined in Astro 5.18.) Addresses
  * come from `src/lib/urls.ts`.
  */
 import { modificationSlug } from '../lib/ids';

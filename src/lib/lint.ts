@@ -45,20 +45,28 @@ const folderToCollection = new Map<string, CollectionName>(
  * Messages written for the people who edit content: what is missing or wrong, in words, rather
  * than zod's defaults ("Required", "Expected string, received number").
  */
-const editorErrors: z.ZodErrorMap = (issue, ctx) => {
-  if (issue.code === z.ZodIssueCode.invalid_type) {
-    if (issue.received === 'undefined') return { message: 'is required but missing' };
-    if (issue.received === 'null') return { message: `is null but must be ${issue.expected}` };
-    if (issue.expected === 'string' && issue.received === 'number') {
-      return { message: `must be text; quote the value (YAML reads an unquoted 4.10 or 5.0 as a number)` };
+const editorErrors: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    const received = describeInput(issue.input);
+    if (received === 'undefined') return 'is required but missing';
+    if (received === 'null') return `is null but must be ${issue.expected}`;
+    if (issue.expected === 'string' && received === 'number') {
+      return 'must be text; quote the value (YAML reads an unquoted 4.10 or 5.0 as a number)';
     }
-    return { message: `must be ${issue.expected}, not ${issue.received}` };
+    return `must be ${issue.expected}, not ${received}`;
   }
-  if (issue.code === z.ZodIssueCode.unrecognized_keys) {
-    return { message: 'is not a field of this collection; check the spelling against its schema in src/schemas/' };
+  if (issue.code === 'unrecognized_keys') {
+    return 'is not a field of this collection; check the spelling against its schema in src/schemas/';
   }
-  return { message: ctx.defaultError };
+  return undefined;
 };
+
+/** The type of a value in the words zod 3 used: `undefined`, `null`, `array`, `number`, … */
+function describeInput(input: unknown): string {
+  if (input === null) return 'null';
+  if (Array.isArray(input)) return 'array';
+  return typeof input;
+}
 
 /** The line a field is on: the deepest node along its path that exists in the YAML. */
 function lineOf(parsed: ParsedFile, path: readonly (string | number)[]): number | undefined {
@@ -168,11 +176,12 @@ export function lintContent(files: ReadonlyMap<string, string>, root = 'content'
       continue;
     }
     const schema = compiled[collection];
-    const result = schema.safeParse(data, { errorMap: editorErrors });
+    const result = schema.safeParse(data, { error: editorErrors });
     if (!result.success) {
       for (const issue of result.error.issues) {
         // An unknown field is reported at the field itself, so the message names it like any other.
-        const fields = issue.code === z.ZodIssueCode.unrecognized_keys ? issue.keys.map((k) => [...issue.path, k]) : [issue.path];
+        const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+        const fields = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...path, k]) : [path];
         for (const field of fields) {
           const line = lineFor(file, field);
           problems.push({ file, field, message: issue.message, ...(line ? { line } : {}) });

@@ -23,11 +23,19 @@ export type CollectionName = (typeof collectionNames)[number];
  * `plainReference`. Both yield the referenced entry's id as a string, and the integrity checks
  * resolve every id, so the two paths validate content identically.
  */
-export type Reference = (collection: CollectionName) => z.ZodType<string, z.ZodTypeDef, unknown>;
+export type Reference = (collection: CollectionName) => z.ZodType<string, unknown>;
 
 /** A reference as a plain id string; used wherever `astro:content` is not available. */
 export const plainReference: Reference = (collection) =>
-  z.string({ invalid_type_error: `must be the id of an entry in ${collection}` }).min(1, 'must not be empty');
+  z.string({ error: typeError(`must be the id of an entry in ${collection}`) }).min(1, 'must not be empty');
+
+/**
+ * The message for a value of the wrong type. A missing value gets none here, so that it falls
+ * through to the linter's own "is required but missing".
+ */
+export function typeError(message: string): (issue: { readonly input?: unknown }) => string | undefined {
+  return (issue) => (issue.input === undefined ? undefined : message);
+}
 
 /**
  * YAML parsers disagree about unquoted dates: Astro's reads `2016-10-27` as a timestamp, the
@@ -45,18 +53,18 @@ function dateText(value: unknown): unknown {
  */
 export const sourceDateSchema = z.preprocess(
   dateText,
-  z.string({ invalid_type_error: 'must be a date written as text, e.g. "2016-10-27", "2016-10" or "../2016-11-09"' }).superRefine((text, ctx) => {
+  z.string({ error: typeError('must be a date written as text, e.g. "2016-10-27", "2016-10" or "../2016-11-09"') }).superRefine((text, ctx) => {
     const parsed = parseSourceDate(text);
-    if (typeof parsed === 'string') ctx.addIssue({ code: z.ZodIssueCode.custom, message: parsed });
+    if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
   }),
 );
 
 /** An exact calendar day, `YYYY-MM-DD`, that exists in the calendar. */
 export const daySchema = z.preprocess(
   dateText,
-  z.string({ invalid_type_error: 'must be a day written as text, e.g. "2016-11-09"' }).refine(isDay, (text) => ({
-    message: `"${text}" is not a real calendar day written YYYY-MM-DD`,
-  })),
+  z.string({ error: typeError('must be a day written as text, e.g. "2016-11-09"') }).refine(isDay, {
+    error: (issue) => `"${String(issue.input)}" is not a real calendar day written YYYY-MM-DD`,
+  }),
 );
 
 /** Where a fact comes from: a source and one of its sections. */
@@ -66,7 +74,7 @@ export const citationSchema = (reference: Reference) =>
       /** The id of the source paper in `content/sources/`. */
       source: reference('sources'),
       /** The id of the section of that source, e.g. `4.1`; the integrity checks resolve it. */
-      section: z.string({ invalid_type_error: 'must be a section id written as text, e.g. "4.1"' }).min(1),
+      section: z.string({ error: typeError('must be a section id written as text, e.g. "4.1"') }).min(1),
       /** A finer place within the section, e.g. "Table two" or "footnote 1". */
       locator: z.string().min(1).optional(),
     })
@@ -95,7 +103,7 @@ export const linkSchema = (reference: Reference) =>
       /** What the link is, in words. */
       title: z.string().min(1),
       /** The absolute address. */
-      url: z.string().url('must be an absolute URL'),
+      url: z.url('must be an absolute URL'),
       /** Where the address is printed. */
       sources: citationsSchema(reference),
     })
@@ -133,7 +141,7 @@ export const discrepancySchema = (reference: Reference) =>
     .superRefine((d, ctx) => {
       if (d.shown >= d.readings.length) {
         ctx.addIssue({
-          code: z.ZodIssueCode.custom,
+          code: 'custom',
           path: ['shown'],
           message: `is ${d.shown} but there are only ${d.readings.length} readings (count from 0)`,
         });

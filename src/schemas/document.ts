@@ -80,12 +80,8 @@ export const documentSchema = (reference: Reference) =>
         .strict(),
     ],
     {
-      errorMap: (issue, ctx) => ({
-        message:
-          issue.code === 'invalid_union_discriminator'
-            ? `must be one of: ${documentTypes.join(', ')}`
-            : ctx.defaultError,
-      }),
+      error: (issue) =>
+        issue.code === 'invalid_union' && issue.input !== undefined ? `must be one of: ${documentTypes.join(', ')}` : undefined,
     },
   );
 

@@ -74,10 +74,8 @@ export const meetingSchema = (reference: Reference) =>
         .strict(),
     ],
     {
-      errorMap: (issue, ctx) => ({
-        message:
-          issue.code === 'invalid_union_discriminator' ? `must be one of: ${meetingTypes.join(', ')}` : ctx.defaultError,
-      }),
+      error: (issue) =>
+        issue.code === 'invalid_union' && issue.input !== undefined ? `must be one of: ${meetingTypes.join(', ')}` : undefined,
     },
   );
 

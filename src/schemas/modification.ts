@@ -13,12 +13,13 @@ import {
   notesSchema,
   sourceDateSchema,
   sourcedTextSchema,
+  typeError,
   type Reference,
 } from './common';
 
 /** A modification number as the SEC writes it: `SECMP` and four digits. */
 export const modificationIdSchema = z
-  .string({ invalid_type_error: 'must be a modification number written as text, e.g. "SECMP0023"' })
+  .string({ error: typeError('must be a modification number written as text, e.g. "SECMP0023"') })
   .regex(/^SECMP\d{4}$/, 'must be "SECMP" followed by four digits, e.g. "SECMP0023"');
 
 /** The activities of the status report's progression table, in the report's own words. */
@@ -47,7 +48,7 @@ export const progressionActivityLabels: Record<(typeof progressionActivities)[nu
 };
 
 const monthSchema = z
-  .string({ invalid_type_error: 'must be a month written as text, e.g. "2016-11"' })
+  .string({ error: typeError('must be a month written as text, e.g. "2016-11"') })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a real month written YYYY-MM');
 
 /** A dated event in a modification's history: something that happened, with its source. */
@@ -58,12 +59,10 @@ export const eventSchema = (reference: Reference) =>
       date: sourceDateSchema,
       /** What happened, from the closed vocabulary of `src/lib/phases.ts`. */
       kind: z.enum(eventKinds, {
-        errorMap: (issue, ctx) => ({
-          message:
-            issue.code === 'invalid_enum_value'
-              ? `"${String(issue.received)}" is not an event kind; use one of: ${eventKinds.join(', ')}`
-              : ctx.defaultError,
-        }),
+        error: (issue) =>
+          issue.code === 'invalid_value' && issue.input !== undefined
+            ? `"${String(issue.input)}" is not an event kind; use one of: ${eventKinds.join(', ')}`
+            : undefined,
       }),
       /** What the source says happened, in its words where possible. */
       detail: z.string().min(1),
@@ -142,7 +141,7 @@ export const progressionSchema = (reference: Reference) =>
 /** What a modification impacts, from a release's contents table. */
 const systemsSchema = (reference: Reference) =>
   z.union([z.literal('TBC'), z.array(reference('documents'))], {
-    errorMap: () => ({ message: 'must be "TBC" or a list of document ids' }),
+    error: typeError('must be "TBC" or a list of document ids'),
   });
 
 export const modificationSchema = (reference: Reference) =>

@@ -6,14 +6,14 @@
  * impacts of each modification live in the modification's file, so they are written once.
  */
 import { z } from 'astro/zod';
-import { citationsSchema, daySchema, notesSchema, sourcedTextSchema, type Reference } from './common';
+import { citationsSchema, daySchema, notesSchema, sourcedTextSchema, typeError, type Reference } from './common';
 
 export const releaseSchema = (reference: Reference) =>
   z
     .object({
       /** `YYYY-MM` of the release date; the file is named after it. */
       id: z
-        .string({ invalid_type_error: 'must be the release month written as text, e.g. "2018-02"' })
+        .string({ error: typeError('must be the release month written as text, e.g. "2018-02"') })
         .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be the release month, YYYY-MM'),
       /** The release's name, e.g. "February 2018 SEC Release". */
       name: z.string().min(1),

@@ -5,11 +5,11 @@
  * §4.1" leads to the very words it rests on.
  */
 import { z } from 'astro/zod';
-import { citationsSchema, linkSchema, notesSchema, sourceDateSchema, type Reference } from './common';
+import { citationsSchema, linkSchema, notesSchema, sourceDateSchema, typeError, type Reference } from './common';
 
 const lineRange = z
   .tuple([z.number().int().min(1), z.number().int().min(1)], {
-    invalid_type_error: 'must be [first line, last line]',
+    error: typeError('must be [first line, last line]'),
   })
   .refine(([first, last]) => first <= last, 'must not end before it starts');
 

@@ -5,7 +5,7 @@
  * SEC into legal effect and designates (or re-designates) subsidiary documents.
  */
 import { z } from 'astro/zod';
-import { citationsSchema, daySchema, discrepancySchema, linkSchema, notesSchema, type Reference } from './common';
+import { citationsSchema, daySchema, discrepancySchema, linkSchema, notesSchema, typeError, type Reference } from './common';
 
 /** The kinds of change a designation makes. */
 export const versionChangeKinds = [
@@ -27,7 +27,7 @@ export const versionSchema = (reference: Reference) =>
     .object({
       /** The version number as text, e.g. "5.0" (quoted: unquoted YAML would read 5.0 as 5). */
       id: z
-        .string({ invalid_type_error: 'must be the version number written as quoted text, e.g. "5.0"' })
+        .string({ error: typeError('must be the version number written as text; quote the value, e.g. "5.0"') })
         .regex(/^\d+\.\d+$/, 'must be a version number such as "4.17"'),
       /** The heading the source gives the designation. */
       title: z.string().min(1),

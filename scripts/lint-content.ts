@@ -4,8 +4,8 @@
  * there are any, so it can guard a build or a commit.
  */
 import { resolve } from 'node:path';
-import { formatProblem, sortProblems } from '../src/lib/content';
-import { lintContentFolder } from '../src/lib/content-fs';
+import { formatProblem, sortProblems } from '../src/validate/problems';
+import { lintContentFolder } from '../src/validate/files';
 
 const dir = process.argv[2] ?? 'content';
 const { content, problems } = lintContentFolder(resolve(dir), dir.replace(/\/$/, ''));

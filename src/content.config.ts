@@ -1,7 +1,7 @@
 /**
  * The register's collections for Astro's content layer. Each collection is one YAML file per
  * entry in `content/<folder>/`, named after the entry's id, read and validated by the register's
- * loader (`src/loaders/register.ts`), which checks every file and every relation between them
+ * loader (`src/site/loader.ts`), which checks every file and every relation between them
  * before anything is stored. The schemas live in `src/schemas/`; here they get `reference()`,
  * so the relations between collections are declared to Astro too.
  *
@@ -9,7 +9,7 @@
  * synthetic register); by default it is `content/`.
  */
 import { defineCollection, reference } from 'astro:content';
-import { registerLoader } from './loaders/register';
+import { registerLoader } from './site/loader';
 import { schemas, type CollectionName, type Reference } from './schemas';
 
 /** References yield the referenced id, as the linter's plain references do. */

@@ -1,10 +1,10 @@
 /**
  * Hands every rendered page that opts into search (`data-pagefind-body`) to the build's
- * search indexer while the build goes on rendering (see `src/lib/search-indexer.ts`). Outside
+ * search indexer while the build goes on rendering (see `src/integrations/search-handoff.ts`). Outside
  * a build there is no indexer, and pages pass through untouched.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { searchIndexer } from './lib/search-indexer';
+import { searchIndexer } from './integrations/search-handoff';
 
 /**
  * What Pagefind needs of a page: its language, its title and its `<main data-pagefind-body>`.

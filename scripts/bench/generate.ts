@@ -5,7 +5,7 @@
  * the integrity checks and the site build behave as the register grows. This script writes a
  * complete content folder of any size up to 9999 modifications, shaped like the real one: the
  * same folders, the same kinds of field, event histories that replay legally through the
- * transition table of `src/lib/phases.ts`, meetings, releases and versions that reference one
+ * transition table of `src/domain/phases.ts`, meetings, releases and versions that reference one
  * another, and citations that resolve. The output must pass `lintContentFolder` with no
  * problems, because a benchmark of content that fails its checks measures the wrong thing.
  *
@@ -25,8 +25,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { formatDay, formatMonth, monthBounds, monthOf, nextMonth, parseSourceDate } from '../../src/lib/dates';
-import { applyEvent, transitions, type EventKind, type Phase, type PhaseState } from '../../src/lib/phases';
+import { formatDay, formatMonth, monthBounds, monthOf, nextMonth, parseSourceDate } from '../../src/domain/dates';
+import { applyEvent, transitions, type EventKind, type Phase, type PhaseState } from '../../src/domain/phases';
 import { collectionFolders } from '../../src/schemas';
 import type { DocumentType, documentSchema } from '../../src/schemas/document';
 import type { meetingSchema } from '../../src/schemas/meeting';

@@ -3,7 +3,7 @@
  *
  * - It has the built pages read the content layer's data store from disk (see
  *   `dataStoreFromDisk`). Content itself is checked by the collections' loader,
- *   `src/loaders/register.ts`, which stops the build with every problem listed.
+ *   `src/site/loader.ts`, which stops the build with every problem listed.
  * - After the build, it writes a redirect page for every address in `/redirects.json` (short
  *   modification numbers and the SEC website's old addresses) and a `_redirects` file. Plain
  *   files are written directly because thousands of one-line pages are not worth Astro's
@@ -20,9 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as pagefind from 'pagefind';
-import { redirectPage, redirectsFile } from '../lib/redirect-page';
-import { setSearchIndexer } from '../lib/search-indexer';
-import type { Redirect } from '../lib/redirects';
+import { redirectPage, redirectsFile } from '../render/redirect-page';
+import { setSearchIndexer } from './search-handoff';
+import type { Redirect } from '../register/redirects';
 import type { Plugin } from 'vite';
 
 export default function register(): AstroIntegration {

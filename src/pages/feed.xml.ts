@@ -1,7 +1,7 @@
-/** `/feed.xml`: the Atom feed of modification events (see `src/lib/feed.ts`). */
+/** `/feed.xml`: the Atom feed of modification events (see `src/render/feed.ts`). */
 import type { APIRoute } from 'astro';
-import { getRegister } from '../data/register';
-import { atomFeed } from '../lib/feed';
+import { getRegister } from '../site/data';
+import { atomFeed } from '../render/feed';
 
 // Atom requires absolute addresses; without a configured site they are relative to a local origin.
 export const GET: APIRoute = async ({ site }) =>

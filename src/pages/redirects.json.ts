@@ -4,8 +4,8 @@
  * redirect at the server; the list is public so anyone can check an old link.
  */
 import type { APIRoute } from 'astro';
-import { getRegister } from '../data/register';
-import { redirectsOf } from '../lib/redirects';
+import { getRegister } from '../site/data';
+import { redirectsOf } from '../register/redirects';
 
 export const GET: APIRoute = async () => {
   const register = await getRegister();

@@ -3,7 +3,7 @@
  * recorded discrepancies between sources.
  */
 import { z } from 'astro/zod';
-import { isDay, parseSourceDate } from '../lib/dates';
+import { isDay, parseSourceDate } from '../domain/dates';
 
 /** The names of the register's collections, as `src/content.config.ts` defines them. */
 export const collectionNames = [

@@ -2,10 +2,10 @@
  * A SEC modification proposal: `content/modifications/SECMPnnnn.yaml`.
  *
  * The file records what the sources say of the modification. It never records the phase: the
- * phase is replayed from `events` by `src/lib/phases.ts`.
+ * phase is replayed from `events` by `src/domain/phases.ts`.
  */
 import { z } from 'astro/zod';
-import { eventKinds } from '../lib/phases';
+import { eventKinds } from '../domain/phases';
 import {
   citationsSchema,
   discrepancySchema,
@@ -57,7 +57,7 @@ export const eventSchema = (reference: Reference) =>
     .object({
       /** When it happened, as precisely as the source says (day, month, or interval). */
       date: sourceDateSchema,
-      /** What happened, from the closed vocabulary of `src/lib/phases.ts`. */
+      /** What happened, from the closed vocabulary of `src/domain/phases.ts`. */
       kind: z.enum(eventKinds, {
         error: (issue) =>
           issue.code === 'invalid_value' && issue.input !== undefined

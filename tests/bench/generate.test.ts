@@ -11,11 +11,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateRegister, toYaml } from '../../scripts/bench/generate';
-import { formatProblem, sortProblems } from '../../src/lib/content';
-import { lintContentFolder, readContentFolder } from '../../src/lib/content-fs';
-import { closedPhases, openPhases } from '../../src/lib/phases';
-import { statusOn } from '../../src/lib/queries';
-import { buildRegister } from '../../src/lib/register';
+import { formatProblem, sortProblems } from '../../src/validate/problems';
+import { lintContentFolder, readContentFolder } from '../../src/validate/files';
+import { closedPhases, openPhases } from '../../src/domain/phases';
+import { statusOn } from '../../src/register/queries';
+import { buildRegister } from '../../src/register/build';
 
 const work = mkdtempSync(join(tmpdir(), 'register-bench-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -4,10 +4,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { impacting } from '../../src/lib/queries';
-import { urls } from '../../src/lib/urls';
+import { impacting } from '../../src/register/queries';
+import { urls } from '../../src/render/urls';
 import { openSession, searchResults, type Session } from '../support/browser';
-import { realRegister } from '../support/register';
+import { realRegister } from '../support/real-register';
 
 const register = realRegister();
 let session: Session;

@@ -4,10 +4,10 @@
  * event data.
  */
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays } from '../../src/lib/dates';
-import { modificationId } from '../../src/lib/ids';
-import { statusOn } from '../../src/lib/queries';
-import { realRegister, sectionText, sourceText } from '../support/register';
+import { addWorkingDays } from '../../src/domain/dates';
+import { modificationId } from '../../src/domain/ids';
+import { statusOn } from '../../src/register/queries';
+import { realRegister, sectionText, sourceText } from '../support/real-register';
 
 const register = realRegister();
 const PAPER = 'sec-update-2016-11-09';

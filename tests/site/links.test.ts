@@ -3,10 +3,10 @@
  * every alias and old SEC website address leads to the right canonical page.
  */
 import { describe, expect, it } from 'vitest';
-import { modificationAliases } from '../../src/lib/ids';
-import { legacyTarget, printedSecWebsiteAddresses, secWebsiteModificationPath } from '../../src/lib/redirects';
-import { urls } from '../../src/lib/urls';
-import { realRegister } from '../support/register';
+import { modificationAliases } from '../../src/domain/ids';
+import { legacyTarget, printedSecWebsiteAddresses, secWebsiteModificationPath } from '../../src/register/redirects';
+import { urls } from '../../src/render/urls';
+import { realRegister } from '../support/real-register';
 import { contentPages, fileFor, htmlPages, isRedirect, page, redirectTarget } from '../support/site';
 
 const register = realRegister();

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { formatSourceDate } from '../../src/lib/dates';
-import { phaseLabels, stageLabels } from '../../src/lib/phases';
-import { allocatedTo, impacting, statusOn } from '../../src/lib/queries';
-import { sectionAnchor, urls } from '../../src/lib/urls';
-import { realRegister } from '../support/register';
+import { formatSourceDate } from '../../src/domain/dates';
+import { phaseLabels, stageLabels } from '../../src/domain/phases';
+import { allocatedTo, impacting, statusOn } from '../../src/register/queries';
+import { sectionAnchor, urls } from '../../src/render/urls';
+import { realRegister } from '../support/real-register';
 import { dist, page, rows, text } from '../support/site';
 
 const register = realRegister();

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { monthsBetween } from '../../src/lib/dates';
-import { openPhases, phaseLabels, refinementStages, stageLabels } from '../../src/lib/phases';
-import { monthlyReport, phaseSeries, reportMonths } from '../../src/lib/reports';
-import { urls } from '../../src/lib/urls';
+import { monthsBetween } from '../../src/domain/dates';
+import { openPhases, phaseLabels, refinementStages, stageLabels } from '../../src/domain/phases';
+import { monthlyReport, phaseSeries, reportMonths } from '../../src/register/reports';
+import { urls } from '../../src/render/urls';
 import { progressionActivityLabels, type ProgressionActivity } from '../../src/schemas/modification';
-import { realRegister } from '../support/register';
+import { realRegister } from '../support/real-register';
 import { contentPages, fileFor, page, text } from '../support/site';
 
 const register = realRegister();

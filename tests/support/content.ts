@@ -3,9 +3,9 @@
  * to see what the linter says.
  */
 import { resolve } from 'node:path';
-import { readContentFolder } from '../../src/lib/content-fs';
-import { formatProblem } from '../../src/lib/content';
-import { lintContent } from '../../src/lib/lint';
+import { readContentFolder } from '../../src/validate/files';
+import { formatProblem } from '../../src/validate/problems';
+import { lintContent } from '../../src/validate/lint';
 
 const real = readContentFolder(resolve(import.meta.dirname, '../../content'));
 

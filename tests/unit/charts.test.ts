@@ -14,10 +14,10 @@ import {
   stackedBarSvg,
   tickStep,
   type GanttRowInput,
-} from '../../src/lib/charts';
-import { monthOf } from '../../src/lib/dates';
-import { progressionMonths } from '../../src/lib/reports';
-import { realRegister } from '../support/register';
+} from '../../src/render/charts';
+import { monthOf } from '../../src/domain/dates';
+import { progressionMonths } from '../../src/register/reports';
+import { realRegister } from '../support/real-register';
 
 const register = realRegister();
 const months = progressionMonths(register);

@@ -6,7 +6,7 @@ import {
   machineDate,
   monthsBetween,
   parseSourceDate,
-} from '../../src/lib/dates';
+} from '../../src/domain/dates';
 
 describe('source dates', () => {
   it.each([

@@ -5,7 +5,7 @@ import {
   modificationNumber,
   modificationSpellings,
   parseModificationNumber,
-} from '../../src/lib/ids';
+} from '../../src/domain/ids';
 
 describe('modification numbers', () => {
   it('converts between ids and numbers', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sourceDate } from '../../src/lib/dates';
-import { applyEvent, eventKinds, knownByDays, phaseOn, replay, transitions, type EventKind, type PhaseState } from '../../src/lib/phases';
+import { sourceDate } from '../../src/domain/dates';
+import { applyEvent, eventKinds, knownByDays, phaseOn, replay, transitions, type EventKind, type PhaseState } from '../../src/domain/phases';
 
 const history = (...events: [string, EventKind][]) => events.map(([date, kind]) => ({ date: sourceDate(date), kind }));
 

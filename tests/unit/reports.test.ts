@@ -4,13 +4,13 @@
  * ones whose own events place them in that phase on that day.
  */
 import { describe, expect, it } from 'vitest';
-import { monthBounds, monthOf, monthsBetween } from '../../src/lib/dates';
-import { lintContent } from '../../src/lib/lint';
-import { openPhases, phaseOn, refinementStages } from '../../src/lib/phases';
-import { buildRegister, type Register } from '../../src/lib/register';
-import { monthlyReport, phaseSeries, progressionMonths, reportDay, reportMonths } from '../../src/lib/reports';
+import { monthBounds, monthOf, monthsBetween } from '../../src/domain/dates';
+import { lintContent } from '../../src/validate/lint';
+import { openPhases, phaseOn, refinementStages } from '../../src/domain/phases';
+import { buildRegister, type Register } from '../../src/register/build';
+import { monthlyReport, phaseSeries, progressionMonths, reportDay, reportMonths } from '../../src/register/reports';
 import { contentFiles, replaceIn } from '../support/content';
-import { realRegister } from '../support/register';
+import { realRegister } from '../support/real-register';
 
 const register = realRegister();
 const asOfMonth = monthOf(register.asOf);

@@ -35,7 +35,7 @@ function hash(text: string): string {
  */
 function validatorFingerprint(): string {
   const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-  const files = ['schemas', 'lib/dates.ts', 'lib/phases.ts', 'lib/lint.ts'].flatMap((p) => {
+  const files = ['schemas', 'domain', 'validate'].flatMap((p) => {
     const full = join(root, p);
     if (!existsSync(full)) return [];
     return statSync(full).isDirectory() ? walk(full).map((f) => join(full, f)) : [full];

@@ -2,10 +2,10 @@
  * The register's Atom feed: every dated event of every modification, newest first. A feed
  * reader sees each event once, under the address of the modification's timeline entry.
  */
-import { formatSourceDate } from './dates';
-import { transitions } from './phases';
-import { compareDates } from './queries';
-import type { Register } from './register';
+import { formatSourceDate } from '../domain/dates';
+import { transitions } from '../domain/phases';
+import { compareDates } from '../register/queries';
+import type { Register } from '../register/build';
 import { urls } from './urls';
 
 function escapeXml(text: string): string {

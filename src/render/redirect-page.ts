@@ -3,7 +3,7 @@
  * `<meta http-equiv="refresh">`, and a plain link for anyone whose browser does not follow it.
  */
 import { escapeHtml } from './html';
-import type { Redirect } from './redirects';
+import type { Redirect } from '../register/redirects';
 
 /** The HTML of a redirect page; `site` makes the canonical link absolute when it is known. */
 export function redirectPage(redirect: Redirect, site?: string): string {

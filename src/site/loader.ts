@@ -8,9 +8,9 @@ import type { Loader } from 'astro/loaders';
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, sortProblems } from '../lib/content';
-import { lintContentFolder, walk } from '../lib/content-fs';
-import type { LintResult } from '../lib/lint';
+import { formatProblem, sortProblems } from '../validate/problems';
+import { lintContentFolder, walk } from '../validate/files';
+import type { LintResult } from '../validate/lint';
 import { collectionNames, type CollectionName } from '../schemas';
 
 /** Every problem in the content, as one error, so the build prints them all and stops. */

@@ -2,7 +2,7 @@
  * Every address on the site, in one place. Addresses are a public contract: lowercase,
  * directory style, and never changed once published.
  */
-import { modificationSlug } from './ids';
+import { modificationSlug } from '../domain/ids';
 
 export const urls = {
   home: () => '/',

@@ -2,7 +2,7 @@
  * Questions the pages ask of the register. Each answer is computed from content, so a count
  * or list on one page cannot disagree with another page or with the content itself.
  */
-import type { Day, SourceDate } from './dates';
+import type { Day, SourceDate } from '../domain/dates';
 import {
   closedPhases,
   openPhases,
@@ -12,11 +12,11 @@ import {
   type Phase,
   type PhaseState,
   type RefinementStage,
-} from './phases';
-import type { Document, Meeting, Modification, ModificationEvent, ModificationPlan, Register, Release } from './register';
+} from '../domain/phases';
+import type { Document, Meeting, Modification, ModificationEvent, ModificationPlan, Register, Release } from './build';
 import type { Citation, Discrepancy } from '../schemas/common';
 import { meetingTypeLabels } from '../schemas/meeting';
-import { urls } from './urls';
+import { urls } from '../render/urls';
 
 /**
  * Computes something once per register and remembers it: several pages ask the same question

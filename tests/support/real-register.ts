@@ -1,7 +1,7 @@
 /** The register built from the real content, for tests that check it against its sources. */
 import { resolve } from 'node:path';
-import { lintContentFolder } from '../../src/lib/content-fs';
-import { buildRegister, type Register } from '../../src/lib/register';
+import { lintContentFolder } from '../../src/validate/files';
+import { buildRegister, type Register } from '../../src/register/build';
 
 let cached: Register | undefined;
 

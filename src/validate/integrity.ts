@@ -4,9 +4,9 @@
  * first, each naming its file and field.
  */
 import { collectionFolders } from '../schemas';
-import type { Entry, Problem, RawContent } from './content';
-import { parseSourceDate, type Day, type SourceDate } from './dates';
-import { replay } from './phases';
+import type { Entry, Problem, RawContent } from './problems';
+import { parseSourceDate, type Day, type SourceDate } from '../domain/dates';
+import { replay } from '../domain/phases';
 
 type Path = (string | number)[];
 

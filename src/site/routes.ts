@@ -2,11 +2,11 @@
  * Every dynamic route's paths, in one module, so page files only say
  * `export async function getStaticPaths() { return routes.x(); }`. (Written as an arrow
  * function constant, getStaticPaths left Astro.props undefined in Astro 5.18.) Addresses
- * come from `src/lib/urls.ts`.
+ * come from `src/render/urls.ts`.
  */
-import { modificationSlug } from '../lib/ids';
-import { phases } from '../lib/phases';
-import { getRegister } from './register';
+import { modificationSlug } from '../domain/ids';
+import { phases } from '../domain/phases';
+import { getRegister } from './data';
 
 /** One page per entry of a list, its id as the route parameter `param` and as the page's `id` prop. */
 function perEntry<P extends string>(entries: readonly { id: string }[], param: P) {
@@ -58,7 +58,7 @@ export const routes = {
   /** `/reports/2016-11/`: every month from the month of the first dated fact to the as-of month. */
   async reports() {
     // Imported here rather than at the top so that this route stays one self-contained addition.
-    const { reportMonths } = await import('../lib/reports');
+    const { reportMonths } = await import('../register/reports');
     const register = await getRegister();
     return reportMonths(register).map((month) => ({ params: { month }, props: { month } }));
   },

@@ -1,14 +1,14 @@
 /**
  * The one place that reads Astro's content layer. It turns the collections into the plain
- * content shape of `src/lib/content.ts` and builds the register once per build; every page
+ * content shape of `src/validate/problems.ts` and builds the register once per build; every page
  * and component asks this module, never `astro:content`.
  */
 import { getCollection } from 'astro:content';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Entry, RawContent } from '../lib/content';
+import type { Entry, RawContent } from '../validate/problems';
 import type { CollectionName } from '../schemas';
-import { buildRegister, type Register } from '../lib/register';
+import { buildRegister, type Register } from '../register/build';
 
 
 /** Each collection's data, as the register's own schemas type it. */
@@ -40,7 +40,7 @@ export function getRegister(): Promise<Register> {
       meetings: await entries('meetings'),
       texts: readTexts(),
     };
-    // The content loader (src/loaders/register.ts) has just run the linter, integrity checks
+    // The content loader (src/site/loader.ts) has just run the linter, integrity checks
     // included, on this very content; checking it again would only cost time.
     return buildRegister(content, { checked: true });
   })();

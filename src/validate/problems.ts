@@ -1,7 +1,7 @@
 /**
  * The register's content as the schemas return it, before any cross-entry resolution. Both
  * ways of reading `content/` produce this shape: Astro's content layer (through
- * `src/data/register.ts`) and the linter (through `src/lib/lint.ts`).
+ * `src/site/data.ts`) and the linter (through `src/validate/lint.ts`).
  */
 import type { DocumentData } from '../schemas/document';
 import type { MeetingData } from '../schemas/meeting';

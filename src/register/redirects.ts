@@ -3,9 +3,9 @@
  * modification numbers (`/mp23/`), and the SEC website's own addresses that panel papers
  * already link to, for every page here that has a counterpart there.
  */
-import { modificationAliases, modificationId } from './ids';
-import type { Register } from './register';
-import { urls } from './urls';
+import { modificationAliases, modificationId } from '../domain/ids';
+import type { Register } from './build';
+import { urls } from '../render/urls';
 
 export interface Redirect {
   /** The address that redirects, directory style, as written (case kept). */

@@ -9,7 +9,7 @@
  * - Pagefind's script and WebAssembly are fetched when the search page opens (and only there);
  *   each query then fetches just the parts of the index it needs.
  */
-import { modificationId, parseModificationNumber } from '../lib/ids';
+import { modificationId, parseModificationNumber } from '../domain/ids';
 
 interface ResultData {
   readonly url: string;

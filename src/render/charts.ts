@@ -11,7 +11,7 @@
  * a `<title>` and a `<desc>` named by `aria-labelledby`, and `role="img"`, because the data
  * itself is given to assistive technology by the HTML table each page puts beside the chart.
  */
-import { daysInMonth, monthOf, monthsBetween, type Day } from './dates';
+import { daysInMonth, monthOf, monthsBetween, type Day } from '../domain/dates';
 import { progressionActivities, progressionActivityLabels, type ProgressionActivity } from '../schemas/modification';
 
 // ---------------------------------------------------------------------------------------------

@@ -5,10 +5,10 @@
  * The components for single uses (`PhaseBadge.astro`, `DateText.astro`) call them too, so
  * there is one way each piece is written.
  */
-import { formatDay, formatMonth, isDay, sourceDate, type SourceDate } from './dates';
-import { phaseLabels, stageLabels, type PhaseState } from './phases';
-import { meetingTitle } from './queries';
-import type { Register } from './register';
+import { formatDay, formatMonth, isDay, sourceDate, type SourceDate } from '../domain/dates';
+import { phaseLabels, stageLabels, type PhaseState } from '../domain/phases';
+import { meetingTitle } from '../register/queries';
+import type { Register } from '../register/build';
 import { urls } from './urls';
 import type { Citation } from '../schemas/common';
 

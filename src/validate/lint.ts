@@ -2,7 +2,7 @@
  * The content linter: parses every file of `content/`, validates it against its collection's
  * schema, runs the integrity checks across files, and returns every problem at once, each
  * with its file, line and field. It works on an in-memory map of file texts, so tests can
- * feed it broken content without touching the disk; `src/lib/content-fs.ts` reads the map
+ * feed it broken content without touching the disk; `src/validate/files.ts` reads the map
  * from a folder.
  *
  * Files are parsed with js-yaml's core schema (no implicit timestamps, so `2016-10-27` stays
@@ -14,7 +14,7 @@ import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import { collectionFolders, collectionNames, plainReference, schemas, type CollectionName } from '../schemas';
-import type { Entry, Problem, RawContent } from './content';
+import type { Entry, Problem, RawContent } from './problems';
 import { checkIntegrity } from './integrity';
 
 /**

@@ -4,15 +4,15 @@
  * SECAS publishes a status report each month: open modifications by phase, what was raised,
  * decided and withdrawn, consultations, Working Group meetings, release contents and the
  * progression table. The register can rebuild such a report for any month it has facts for,
- * because every count is replayed from dated events by `src/lib/phases.ts`: nothing here is
+ * because every count is replayed from dated events by `src/domain/phases.ts`: nothing here is
  * typed in, so the November 2016 report cannot disagree with the November 2016 content.
  *
  * Plain TypeScript: this module never imports `astro:content`, so tests can run it directly.
  */
-import { earlierDay, monthBounds, monthOf, monthsBetween, type Day } from './dates';
-import { eventKinds, openPhases, refinementStages, transitions, type EventKind, type OpenPhase, type RefinementStage } from './phases';
+import { earlierDay, monthBounds, monthOf, monthsBetween, type Day } from '../domain/dates';
+import { eventKinds, openPhases, refinementStages, transitions, type EventKind, type OpenPhase, type RefinementStage } from '../domain/phases';
 import { compareDates, outcomesAt, plannedFor, statusOn, type MeetingOutcome, type PlannedModification, type StatusSnapshot } from './queries';
-import type { Meeting, Modification, ModificationEvent, Register, Release, Source } from './register';
+import type { Meeting, Modification, ModificationEvent, Register, Release, Source } from './build';
 import type { Citation } from '../schemas/common';
 
 /** An event of one modification, listed in a monthly report. */

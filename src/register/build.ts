@@ -3,12 +3,12 @@
  * (phases, allocations, release contents, citations) computed here, once, from the content.
  * Pages only ever read a `Register`.
  */
-import type { Entry, RawContent } from './content';
-import { sourceDate, type Day, type SourceDate } from './dates';
-import { asOfDate, checkIntegrity } from './integrity';
-import { formatProblem } from './content';
-import { modificationNumber } from './ids';
-import { phaseOn, replay, type PhaseState, type ReplayStep } from './phases';
+import type { Entry, RawContent } from '../validate/problems';
+import { sourceDate, type Day, type SourceDate } from '../domain/dates';
+import { asOfDate, checkIntegrity } from '../validate/integrity';
+import { formatProblem } from '../validate/problems';
+import { modificationNumber } from '../domain/ids';
+import { phaseOn, replay, type PhaseState, type ReplayStep } from '../domain/phases';
 import type { DocumentData } from '../schemas/document';
 import type { MeetingData } from '../schemas/meeting';
 import type { ModificationData, ModificationEventData, ModificationPlanData } from '../schemas/modification';

@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import register from './src/integrations/register.ts';
+import register from './src/integrations/index.ts';
 
 /**
  * The site is fully static. `REGISTER_SITE` sets the public origin used in canonical links and
@@ -14,6 +14,6 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   cacheDir: process.env.REGISTER_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [register(), mdx()],
+  integrations: [...register(), mdx()],
   devToolbar: { enabled: false },
 });

@@ -26,13 +26,14 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
 import { formatDay, formatMonth, monthBounds, monthOf, nextMonth, parseSourceDate } from '../../src/domain/dates';
-import { applyEvent, transitions, type EventKind, type Phase, type PhaseState } from '../../src/domain/phases';
+import { applyEvent, transitions, type PhaseState } from '../../src/domain/phases';
+import { versionChangeKinds, versionChangeLabels, type DocumentType, type EventKind, type Phase, type progressionActivities } from '../../src/domain/vocabulary';
 import { collectionFolders } from '../../src/schemas';
-import type { DocumentType, documentSchema } from '../../src/schemas/document';
+import type { documentSchema } from '../../src/schemas/document';
 import type { meetingSchema } from '../../src/schemas/meeting';
-import type { eventSchema, modificationSchema, planSchema, progressionActivities } from '../../src/schemas/modification';
+import type { eventSchema, modificationSchema, planSchema } from '../../src/schemas/modification';
 import type { releaseSchema } from '../../src/schemas/release';
-import { versionChangeKinds, versionChangeLabels, type versionSchema } from '../../src/schemas/version';
+import type { versionSchema } from '../../src/schemas/version';
 
 /*
  * The generated entries are typed by the schemas' input types, so a misspelt or missing field

@@ -207,3 +207,25 @@ export function addWorkingDays(day: Day, count: number, holidays: readonly Day[]
   }
   return current;
 }
+
+/** Orders source dates by their latest day, then by their earliest (an open start first). */
+export function compareDates(a: SourceDate, b: SourceDate): number {
+  if (a.latest !== b.latest) return a.latest < b.latest ? -1 : 1;
+  const ea = a.earliest ?? '';
+  const eb = b.earliest ?? '';
+  return ea === eb ? 0 : ea < eb ? -1 : 1;
+}
+
+/**
+ * Every month from the earliest to the latest of some months, inclusive, in order: the span a
+ * report series or a chart's columns must cover. Empty when there are no months.
+ */
+export function spanOfMonths(months: Iterable<string>): string[] {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const month of months) {
+    if (first === null || month < first) first = month;
+    if (last === null || month > last) last = month;
+  }
+  return first === null || last === null ? [] : monthsBetween(first, last);
+}

@@ -2,113 +2,20 @@
  * The phase model of the SEC modification process.
  *
  * A modification's phase is never typed into content: it is replayed from the modification's
- * dated event history through the transition table below. The phase names are the ones the
- * SEC Modification Status Report uses ("Initial Modification Report", "Refinement" split into
- * "Working Group" and "DCC Impact Assessment", "Modification Report", "Change Board",
- * "Awaiting Authority Decision", "Pending Implementation"), plus the closed outcomes.
+ * dated event history through the transition table below. The phases, stages and event kinds
+ * themselves are the closed vocabulary of `vocabulary.ts`.
  */
 import type { Day, SourceDate } from './dates';
-
-/** Every phase a modification can be in, in process order. */
-export const phases = [
-  'initial-modification-report',
-  'refinement',
-  'modification-report',
-  'change-board',
-  'awaiting-authority-decision',
-  'pending-implementation',
-  'implemented',
-  'rejected',
-  'withdrawn',
-] as const;
-export type Phase = (typeof phases)[number];
-
-/** The phases the status report counts as "open", in its order. */
-export const openPhases = [
-  'initial-modification-report',
-  'refinement',
-  'modification-report',
-  'change-board',
-  'awaiting-authority-decision',
-  'pending-implementation',
-] as const satisfies readonly Phase[];
-export type OpenPhase = (typeof openPhases)[number];
-
-/** The phases a modification leaves the process in. */
-export const closedPhases = ['implemented', 'rejected', 'withdrawn'] as const satisfies readonly Phase[];
-
-export function isOpenPhase(phase: Phase): phase is OpenPhase {
-  return (openPhases as readonly Phase[]).includes(phase);
-}
-
-/** The two stages of Refinement the status report counts separately. */
-export const refinementStages = ['working-group', 'dcc-impact-assessment'] as const;
-export type RefinementStage = (typeof refinementStages)[number];
-
-export const phaseLabels: Record<Phase, string> = {
-  'initial-modification-report': 'Initial Modification Report',
-  refinement: 'Refinement',
-  'modification-report': 'Modification Report',
-  'change-board': 'Change Board',
-  'awaiting-authority-decision': 'Awaiting Authority Decision',
-  'pending-implementation': 'Pending Implementation',
-  implemented: 'Implemented',
-  rejected: 'Rejected',
-  withdrawn: 'Withdrawn',
-};
-
-export const phaseDescriptions: Record<Phase, string> = {
-  'initial-modification-report':
-    'Raised; the Initial Modification Report goes to the SEC Panel, which decides how the proposal proceeds.',
-  refinement:
-    'A Working Group develops the solution, with DCC Preliminary and Impact Assessments where DCC systems are affected.',
-  'modification-report':
-    'The Modification Report is drafted for the Panel and issued for industry consultation.',
-  'change-board': 'The Final Modification Report goes to the SEC Change Board for its decision.',
-  'awaiting-authority-decision': 'The Authority (Ofgem) decides whether the modification is made.',
-  'pending-implementation': 'Approved, and waiting for the SEC Release that implements it.',
-  implemented: 'The change is in the SEC.',
-  rejected: 'The Change Board or the Authority rejected the modification.',
-  withdrawn: 'The Proposer withdrew the modification and no SEC Party adopted it.',
-};
-
-export const stageLabels: Record<RefinementStage, string> = {
-  'working-group': 'Working Group',
-  'dcc-impact-assessment': 'DCC Impact Assessment',
-};
-
-/** Every kind of dated event a modification's history may hold: a closed vocabulary. */
-export const eventKinds = [
-  'raised',
-  'initial-modification-report-presented',
-  'refinement-started',
-  'working-group-meeting',
-  'working-group-consultation-opened',
-  'working-group-consultation-closed',
-  'preliminary-assessment-requested',
-  'preliminary-assessment-delivered',
-  'impact-assessment-requested',
-  'impact-assessment-delivered',
-  'progress-update',
-  'put-on-hold',
-  'taken-off-hold',
-  'withdrawal-notified',
-  'adoption-window-closed',
-  'adopted',
-  'draft-modification-report-presented',
-  'modification-report-consultation-opened',
-  'modification-report-consultation-closed',
-  'final-modification-report-presented',
-  'change-board-considered',
-  'change-board-approved',
-  'change-board-rejected',
-  'change-board-voted-for-authority',
-  'authority-approved',
-  'authority-rejected',
-  'implemented',
-  'withdrawn',
-] as const;
-export type EventKind = (typeof eventKinds)[number];
+import { memoize } from './memo';
+import {
+  eventKinds,
+  openPhases,
+  phaseLabels,
+  stageLabels,
+  type EventKind,
+  type Phase,
+  type RefinementStage,
+} from './vocabulary';
 
 /** What an event kind does to a modification's phase. */
 export interface Transition {
@@ -283,10 +190,21 @@ export interface PhaseEvent {
 /** The outcome of applying one event: the new state, or why the event cannot happen. */
 export type StepResult = { readonly ok: true; readonly state: PhaseState } | { readonly ok: false; readonly reason: string };
 
-function describe(state: PhaseState | null): string {
+/**
+ * A state in words, part by part: the phase, then the Refinement stage and "on hold" where they
+ * apply, e.g. ["Refinement", "DCC Impact Assessment", "on hold"]. Every page, badge, feed and
+ * message words a state through this one function, joining the parts as it needs.
+ */
+export function stateParts(state: PhaseState): string[] {
+  return [phaseLabels[state.phase], ...(state.stage ? [stageLabels[state.stage]] : []), ...(state.onHold ? ['on hold'] : [])];
+}
+
+/** A state in a sentence: "Refinement (DCC Impact Assessment), on hold". */
+export function describeState(state: PhaseState | null): string {
   if (!state) return 'before any known phase';
-  const stage = state.stage ? ` (${stageLabels[state.stage]})` : '';
-  return `${phaseLabels[state.phase]}${stage}${state.onHold ? ', on hold' : ''}`;
+  const [phase, ...rest] = stateParts(state);
+  const stage = state.stage ? ` (${rest.shift()})` : '';
+  return `${phase}${stage}${rest.length ? `, ${rest.join(', ')}` : ''}`;
 }
 
 /** Applies one event to a state through the transition table. */
@@ -304,7 +222,7 @@ export function applyEvent(state: PhaseState | null, kind: EventKind): StepResul
   } else if (!t.from.includes(state.phase)) {
     return {
       ok: false,
-      reason: `"${kind}" cannot happen in ${describe(state)}; it can happen in ${t.from.map((p) => phaseLabels[p]).join(', ') || 'no phase (it only opens a history)'}`,
+      reason: `"${kind}" cannot happen in ${describeState(state)}; it can happen in ${t.from.map((p) => phaseLabels[p]).join(', ') || 'no phase (it only opens a history)'}`,
     };
   }
   const phase = t.to ?? (state as PhaseState).phase;
@@ -349,10 +267,7 @@ export function replay<E extends PhaseEvent>(events: readonly E[]): ReplayStep<E
  * 2016 ...; on 27 October 2016 ..." puts the first event on or before 27 October.) The days
  * never decrease along a history, so the events known on any day form a prefix of it.
  */
-export function knownByDays(events: readonly PhaseEvent[]): readonly Day[] {
-  // A history is replayed for every day a report or chart asks about; its days never change.
-  const cached = knownByCache.get(events);
-  if (cached) return cached;
+export const knownByDays = memoize((events: readonly PhaseEvent[]): readonly Day[] => {
   const days: Day[] = new Array<Day>(events.length);
   let bound = '9999-12-31';
   for (let i = events.length - 1; i >= 0; i--) {
@@ -360,34 +275,32 @@ export function knownByDays(events: readonly PhaseEvent[]): readonly Day[] {
     if (latest < bound) bound = latest;
     days[i] = bound;
   }
-  knownByCache.set(events, days);
   return days;
-}
-
-const knownByCache = new WeakMap<readonly PhaseEvent[], readonly Day[]>();
+});
 
 /**
- * The phase a modification was in on a day: the state after every event known to have
- * happened by then (see `knownByDays`). `null` means the sources do not place the
- * modification in any phase on that day (it may not have been raised yet).
+ * The state a replayed history had reached on a day: the state after the last event known to
+ * have happened by then (see `knownByDays`). The days never decrease along a history, so the
+ * events known on a day form a prefix of it. `null` means the sources place the modification
+ * in no phase on that day (it may not have been raised yet).
  */
-export function phaseOn(modification: { readonly events: readonly PhaseEvent[] }, day: Day): PhaseState | null {
-  const knownBy = knownByDays(modification.events);
-  let state: PhaseState | null = null;
-  for (const [i, event] of modification.events.entries()) {
-    if ((knownBy[i] as Day) > day) break;
-    const result = applyEvent(state, event.kind);
-    if (result.ok) state = result.state;
+export function stateAt(history: readonly ReplayStep<PhaseEvent>[], knownBy: readonly Day[], day: Day): PhaseState | null {
+  let low = 0;
+  let high = history.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((knownBy[middle] as Day) <= day) low = middle + 1;
+    else high = middle;
   }
-  return state;
+  return low === 0 ? null : (history[low - 1] as ReplayStep<PhaseEvent>).after;
+}
+
+/** The phase a modification was in on a day, replayed from its events (see `stateAt`). */
+export function phaseOn(modification: { readonly events: readonly PhaseEvent[] }, day: Day): PhaseState | null {
+  return stateAt(replay(modification.events), knownByDays(modification.events), day);
 }
 
 /** Every event kind that may happen in a phase, for documentation pages and tests. */
 export function kindsFrom(phase: Phase): EventKind[] {
   return eventKinds.filter((k) => transitions[k].from.includes(phase));
-}
-
-/** A short phrase for a state: "Refinement (DCC Impact Assessment), on hold". */
-export function describeState(state: PhaseState | null): string {
-  return state ? describe(state) : 'Not on record';
 }

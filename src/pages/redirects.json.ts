@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getRegister } from '../site/data';
-import { redirectsOf } from '../register/redirects';
+import { redirectsOf } from '../render/redirects';
 
 export const GET: APIRoute = async () => {
   const register = await getRegister();

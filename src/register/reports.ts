@@ -9,11 +9,16 @@
  *
  * Plain TypeScript: this module never imports `astro:content`, so tests can run it directly.
  */
-import { earlierDay, monthBounds, monthOf, monthsBetween, type Day } from '../domain/dates';
-import { eventKinds, openPhases, refinementStages, transitions, type EventKind, type OpenPhase, type RefinementStage } from '../domain/phases';
-import { compareDates, outcomesAt, plannedFor, statusOn, type MeetingOutcome, type PlannedModification, type StatusSnapshot } from './queries';
-import type { Meeting, Modification, ModificationEvent, Register, Release, Source } from './build';
+import { compareDates, earlierDay, monthBounds, monthOf, spanOfMonths, type Day } from '../domain/dates';
+import { memoize } from '../domain/memo';
+import { transitions } from '../domain/phases';
+import { eventKinds, openPhases, refinementStages, type EventKind, type OpenPhase, type RefinementStage } from '../domain/vocabulary';
+import { citationsIn } from '../schemas/citations';
 import type { Citation } from '../schemas/common';
+import { outcomesAt, type MeetingOutcome } from './meetings';
+import { plannedFor, type PlannedModification } from './relations';
+import { statusOn, type StatusSnapshot } from './status';
+import type { Meeting, Modification, ModificationEvent, Register, Release, Source } from './types';
 
 /** An event of one modification, listed in a monthly report. */
 export interface ReportedEvent {
@@ -42,8 +47,8 @@ export interface ReportedMeeting {
 export interface KnownRelease {
   readonly release: Release;
   readonly planned: readonly PlannedModification[];
-  /** The latest day of the newest source the release cites: the day its contents became known. */
-  readonly knownBy: Day;
+  /** The day the release's contents were stated: the date of the newest source it cites. */
+  readonly statedOn: Day;
 }
 
 /** Everything a monthly status report shows, computed from content. */
@@ -109,29 +114,14 @@ export function reportMonths(register: Register): string[] {
   return [...monthsOfReports(register)];
 }
 
-const monthsCache = new WeakMap<Register, readonly string[]>();
-
 /** `reportMonths`, worked out once per register: every report page and chart asks for it. */
-function monthsOfReports(register: Register): readonly string[] {
-  const cached = monthsCache.get(register);
-  if (cached) return cached;
-  const months = computeReportMonths(register);
-  monthsCache.set(register, months);
-  return months;
-}
-
-function computeReportMonths(register: Register): string[] {
-  const last = monthOf(register.asOf);
-  let first = last;
-  for (const m of register.modifications) {
-    for (const e of m.events) if (e.date.earliest !== null && e.date.earliest < `${first}-01`) first = monthOf(e.date.earliest);
-  }
-  for (const meeting of register.meetings) {
-    const earliest = meeting.parsedDate.earliest;
-    if (!meeting.planned && earliest !== null && earliest < `${first}-01`) first = monthOf(earliest);
-  }
-  return monthsBetween(first, last);
-}
+const monthsOfReports = memoize((register: Register): readonly string[] => {
+  const starts = [
+    ...register.modifications.flatMap((m) => m.events.flatMap((e) => (e.date.earliest !== null ? [e.date.earliest] : []))),
+    ...register.meetings.flatMap((meeting) => (!meeting.planned && meeting.parsedDate.earliest !== null ? [meeting.parsedDate.earliest] : [])),
+  ];
+  return spanOfMonths([monthOf(register.asOf), ...starts.map(monthOf)].filter((month) => month <= monthOf(register.asOf)));
+});
 
 /**
  * The day a month's report is taken: the month's last day, except in the as-of month, where
@@ -141,8 +131,8 @@ export function reportDay(register: Register, month: string): Day {
   return earlierDay(monthBounds(month).last, register.asOf);
 }
 
-/** The latest day of the newest source among citations: when the cited facts became known. */
-export function knownBy(register: Register, citations: readonly Citation[]): Day | null {
+/** The date of the newest source among citations: the day the cited facts were stated. */
+export function statedOn(register: Register, citations: Iterable<Citation>): Day | null {
   let newest: Day | null = null;
   for (const c of citations) {
     const latest = register.source(c.source).parsedDate.latest;
@@ -151,24 +141,13 @@ export function knownBy(register: Register, citations: readonly Citation[]): Day
   return newest;
 }
 
-/** Every citation anywhere inside a value (a release, with its groups, scope and notes). */
-function citationsIn(value: unknown, into: Citation[] = []): Citation[] {
-  if (Array.isArray(value)) {
-    for (const v of value) citationsIn(v, into);
-  } else if (value !== null && typeof value === 'object') {
-    const c = value as Partial<Citation>;
-    if (typeof c.source === 'string' && typeof c.section === 'string') into.push(value as Citation);
-    else for (const v of Object.values(value)) citationsIn(v, into);
-  }
-  return into;
+/** Every citation inside a value (a release, with its groups, scope and notes). */
+function citationsOf(value: unknown): Citation[] {
+  return [...citationsIn(value)].map((c) => c.citation);
 }
 
-const eventsByMonthCache = new WeakMap<Register, ReadonlyMap<string, readonly { modification: Modification; event: ModificationEvent }[]>>();
-
 /** Every modification event, by the month of its latest possible day, worked out once per register. */
-function eventsByMonth(register: Register): ReadonlyMap<string, readonly { modification: Modification; event: ModificationEvent }[]> {
-  const cached = eventsByMonthCache.get(register);
-  if (cached) return cached;
+const eventsByMonth = memoize((register: Register): ReadonlyMap<string, readonly { modification: Modification; event: ModificationEvent }[]> => {
   const byMonth = new Map<string, { modification: Modification; event: ModificationEvent }[]>();
   for (const modification of register.modifications) {
     for (const event of modification.events) {
@@ -178,9 +157,8 @@ function eventsByMonth(register: Register): ReadonlyMap<string, readonly { modif
       else byMonth.set(month, [{ modification, event }]);
     }
   }
-  eventsByMonthCache.set(register, byMonth);
   return byMonth;
-}
+});
 
 /** The events of every modification with a kind in `kinds` whose latest possible day lies in `month`. */
 function eventsIn(register: Register, month: string, kinds: readonly EventKind[]): ReportedEvent[] {
@@ -195,8 +173,8 @@ function eventsIn(register: Register, month: string, kinds: readonly EventKind[]
 export function progressionKnownOn(register: Register, modification: Modification, day: Day): boolean {
   const p = modification.progression;
   if (!p) return false;
-  const known = knownBy(register, p.sources);
-  return known !== null && known <= day;
+  const stated = statedOn(register, p.sources);
+  return stated !== null && stated <= day;
 }
 
 /**
@@ -220,8 +198,8 @@ export function monthlyReport(register: Register, month: string): MonthlyReport 
       outcomes: outcomesAt(register, meeting.id),
     }));
   const releases = register.releases.flatMap((release): KnownRelease[] => {
-    const known = knownBy(register, citationsIn(release));
-    return known !== null && known <= day ? [{ release, planned: plannedFor(register, release), knownBy: known }] : [];
+    const stated = statedOn(register, citationsOf(release));
+    return stated !== null && stated <= day ? [{ release, planned: plannedFor(register, release), statedOn: stated }] : [];
   });
   const progression = status.open.filter((m) => progressionKnownOn(register, m, day));
   const drawn = new Set(progression);
@@ -274,37 +252,21 @@ export function phaseSeries(register: Register): PhaseSeriesPoint[] {
   });
 }
 
-const rangeCache = new WeakMap<Register, readonly string[]>();
-
 /**
  * The months of the progression timeline: the month columns of the source's progression
  * table, every month any modification's progression row places an activity in or marks with
- * an original date, and the as-of month, so that the as-of marker always falls on the chart. Every chart of the register uses the same months,
- * so a modification's one-row chart lines up with the report's chart. Computed once per
- * register, because each modification page asks for it.
+ * an original date, and the as-of month, so that the as-of marker always falls on the chart.
+ * Every chart of the register uses the same months, so a modification's one-row chart lines up
+ * with the report's chart. Computed once per register, because each modification page asks.
  */
-export function progressionMonths(register: Register): readonly string[] {
-  const cached = rangeCache.get(register);
-  if (cached) return cached;
-  let first = monthOf(register.asOf);
-  let last = first;
-  // The printed table's own columns, so that its empty months show as the source shows them.
-  for (const source of register.sources) {
-    if (!source.progressionColumns) continue;
-    if (source.progressionColumns.first < first) first = source.progressionColumns.first;
-    if (source.progressionColumns.last > last) last = source.progressionColumns.last;
-  }
-  for (const m of register.modifications) {
-    const p = m.progression;
-    if (!p) continue;
-    const months = [...p.placements.flatMap((placement) => placement.months), p.originalDecisionDate, p.originalAssessmentDueDate];
-    for (const month of months) {
-      if (month === null) continue;
-      if (month < first) first = month;
-      if (month > last) last = month;
-    }
-  }
-  const range = monthsBetween(first, last);
-  rangeCache.set(register, range);
-  return range;
-}
+export const progressionMonths = memoize((register: Register): readonly string[] =>
+  spanOfMonths([
+    monthOf(register.asOf),
+    ...register.sources.flatMap((s) => (s.progressionColumns ? [s.progressionColumns.first, s.progressionColumns.last] : [])),
+    ...register.modifications.flatMap((m) => {
+      const p = m.progression;
+      if (!p) return [];
+      return [...p.placements.flatMap((placement) => placement.months), p.originalDecisionDate, p.originalAssessmentDueDate].filter((x): x is string => x !== null);
+    }),
+  ]),
+);

@@ -2,27 +2,20 @@
  * Small pieces of HTML built as strings. Tables with thousands of rows (the register, its
  * views, monthly reports) render each cell through these functions instead of an Astro
  * component per cell: the output is the same, and the build does a fraction of the work.
- * The components for single uses (`PhaseBadge.astro`, `DateText.astro`) call them too, so
- * there is one way each piece is written.
+ * The components for single uses (`PhaseBadge.astro`, `DateText.astro`, `Cite.astro`) call
+ * them too, so there is one way each piece is written.
  */
 import { formatDay, formatMonth, isDay, sourceDate, type SourceDate } from '../domain/dates';
-import { phaseLabels, stageLabels, type PhaseState } from '../domain/phases';
-import { meetingTitle } from '../register/queries';
-import type { Register } from '../register/build';
+import type { PhaseState } from '../domain/phases';
+import type { CitedSource, Modification, Register, WorkingGroup } from '../register/types';
+import { escapeHtml } from './escape';
 import { urls } from './urls';
-import type { Citation } from '../schemas/common';
+import { badgeWords, meetingTitle } from './words';
 
-/** Escapes text for HTML content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
-
-/** A phase badge: "Refinement · DCC Impact Assessment · on hold". */
+/** A phase badge: "Refinement · DCC Impact Assessment · on hold", coloured by its phase. */
 export function phaseBadgeHtml(state: PhaseState | null): string {
-  if (!state) return '<span class="phase">Not on record</span>';
-  const stage = state.stage ? ` · ${stageLabels[state.stage]}` : '';
-  const hold = state.onHold ? ' · on hold' : '';
-  return `<span class="phase phase-${state.phase}">${phaseLabels[state.phase]}${stage}${hold}</span>`;
+  if (!state) return `<span class="phase">${badgeWords(state)}</span>`;
+  return `<span class="phase" data-phase="${state.phase}">${badgeWords(state)}</span>`;
 }
 
 function point(text: string): string {
@@ -50,16 +43,22 @@ export function linkHtml(href: string, text: string): string {
  * The sources of a fact: "Sources: SEC Update §4.3 (Table two); Modification Status Report §2".
  * Kept out of the search index: citations repeat on every page and say nothing to search for.
  */
-export function citeHtml(register: Register, sources: readonly Citation[], label = sources.length > 1 ? 'Sources' : 'Source'): string {
-  const links = sources.map((c) =>
-    linkHtml(urls.sourceSection(c.source, c.section), `${register.source(c.source).shortTitle} §${c.section}${c.locator ? ` (${c.locator})` : ''}`),
-  );
+export function citeHtml(sources: readonly CitedSource[], label = sources.length > 1 ? 'Sources' : 'Source'): string {
+  const links = sources.map((c) => linkHtml(urls.sourceSection(c.source, c.section), c.label));
   return `<span class="cite" data-pagefind-ignore>${escapeHtml(label)}: ${links.join('; ')}</span>`;
 }
 
 /** Links to documents and systems by id, comma-separated. */
 export function documentLinksHtml(register: Register, ids: readonly string[]): string {
   return ids.map((id) => linkHtml(urls.document(id), register.document(id).name)).join(', ');
+}
+
+/** A cell of documents or systems, as the sources give it: links, "TBC", "Not stated" or "None". */
+export function documentCellHtml(register: Register, ids: readonly string[] | 'TBC' | null): string {
+  if (ids === 'TBC') return '<abbr title="To be confirmed">TBC</abbr>';
+  if (ids === null) return '<span class="unknown">Not stated</span>';
+  if (ids.length === 0) return '<span class="unknown">None</span>';
+  return documentLinksHtml(register, ids);
 }
 
 /** One entry of a timeline: an event that happened, or a step still planned. */
@@ -76,7 +75,13 @@ export interface TimelineItem {
   readonly meeting?: string | undefined;
   readonly documents: readonly string[];
   readonly inferred?: string | undefined;
-  readonly sources: readonly Citation[];
+  readonly sources: readonly CitedSource[];
+}
+
+/** "Meeting: Working Group 1, 27 October 2016", linked to the meeting. */
+function meetingHtml(register: Register, id: string): string {
+  const meeting = register.meeting(id);
+  return `<p class="small">Meeting: <a href="${urls.meeting(id)}">${escapeHtml(meetingTitle(meeting))}, ${dateHtml(meeting.parsedDate)}</a></p>`;
 }
 
 /**
@@ -88,23 +93,31 @@ export function timelineHtml(register: Register, items: readonly TimelineItem[])
     const when = item.date ? dateHtml(item.date) : 'Date not given';
     const state = item.newState !== undefined ? ` → ${phaseBadgeHtml(item.newState)}` : '';
     const planned = item.planned ? ' <span class="tag">Planned</span>' : '';
-    const meeting = item.meeting
-      ? `<p class="small">Meeting: <a href="${urls.meeting(item.meeting)}">${escapeHtml(meetingTitle(register.meeting(item.meeting)))}, ${dateHtml(register.meeting(item.meeting).parsedDate)}</a></p>`
-      : '';
+    const meeting = item.meeting ? meetingHtml(register, item.meeting) : '';
     const documents = item.documents.length ? `<p class="small">Concerns: ${documentLinksHtml(register, item.documents)}</p>` : '';
     const inferred = item.inferred ? `<p class="small"><span class="tag tag-inferred">Inferred</span> ${escapeHtml(item.inferred)}</p>` : '';
     return (
       `<li${item.id ? ` id="${item.id}"` : ''}${item.planned ? ' class="planned"' : ''}>` +
       `<p><span class="when">${when}</span>: <strong>${escapeHtml(item.label)}</strong>${state}${planned}</p>` +
-      `<p>${escapeHtml(item.detail)} ${citeHtml(register, item.sources)}</p>${meeting}${documents}${inferred}</li>`
+      `<p>${escapeHtml(item.detail)} ${citeHtml(item.sources)}</p>${meeting}${documents}${inferred}</li>`
     );
   });
   return `<ol class="timeline">${entries.join('')}</ol>`;
 }
 
 /** A modification's working group as a table cell's content: a link, or "Not stated". */
-export function workingGroupHtml(register: Register, workingGroup: { readonly group: string; readonly allocation: string } | null, markProposed = true): string {
-  if (!workingGroup) return '<span class="unknown">Not stated</span>';
-  const link = linkHtml(urls.workingGroup(workingGroup.group), register.workingGroup(workingGroup.group).abbreviation);
-  return markProposed && workingGroup.allocation === 'proposed' ? `${link} (proposed)` : link;
+export function workingGroupHtml(group: WorkingGroup | null, allocation: string | undefined, markProposed = true): string {
+  if (!group) return '<span class="unknown">Not stated</span>';
+  const link = linkHtml(urls.workingGroup(group.id), group.abbreviation);
+  return markProposed && allocation === 'proposed' ? `${link} (proposed)` : link;
+}
+
+/** The working group a modification is allocated to, or `null`. */
+export function groupOf(register: Register, m: Modification): WorkingGroup | null {
+  return m.workingGroup ? register.workingGroup(m.workingGroup.group) : null;
+}
+
+/** A list of modification numbers, each linked to its page: "SECMP0002, SECMP0005". */
+export function modificationLinksHtml(ids: readonly string[], separator = ', '): string {
+  return ids.map((id) => linkHtml(urls.modification(id), id)).join(separator);
 }

@@ -2,8 +2,8 @@
  * The page a redirecting address serves. It works without JavaScript: a canonical link, a
  * `<meta http-equiv="refresh">`, and a plain link for anyone whose browser does not follow it.
  */
-import { escapeHtml } from './html';
-import type { Redirect } from '../register/redirects';
+import { escapeHtml } from './escape';
+import type { Redirect } from './redirects';
 
 /** The HTML of a redirect page; `site` makes the canonical link absolute when it is known. */
 export function redirectPage(redirect: Redirect, site?: string): string {

@@ -3,6 +3,7 @@
  * directory style, and never changed once published.
  */
 import { modificationSlug } from '../domain/ids';
+import type { Entity } from '../register/entities';
 
 export const urls = {
   home: () => '/',
@@ -34,4 +35,32 @@ export const urls = {
 /** The fragment id of a source section: `section-4-1` for §4.1. */
 export function sectionAnchor(section: string): string {
   return `section-${section.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
+}
+
+/** The fragment id of the `index`-th event (from 0) of a modification's history: `event-1`. */
+export function eventAnchor(index: number): string {
+  return `event-${index + 1}`;
+}
+
+/** The address of an event in its modification's history. */
+export function eventAddress(modification: string, index: number): string {
+  return `${urls.modification(modification)}#${eventAnchor(index)}`;
+}
+
+/** The address of an entry's page (a meeting's is its place on the meetings page). */
+export function entityAddress(entity: Entity): string {
+  switch (entity.type) {
+    case 'modification':
+      return urls.modification(entity.item.id);
+    case 'release':
+      return urls.release(entity.item.id);
+    case 'version':
+      return urls.version(entity.item.id);
+    case 'working-group':
+      return urls.workingGroup(entity.item.id);
+    case 'document':
+      return urls.document(entity.item.id);
+    case 'meeting':
+      return urls.meeting(entity.item.id);
+  }
 }

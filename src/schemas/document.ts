@@ -6,35 +6,8 @@
  * the sources use. A full name is recorded only where a source spells it out.
  */
 import { z } from 'astro/zod';
+import { documentTypes, type DocumentType } from '../domain/vocabulary';
 import { citationsSchema, discrepancySchema, notesSchema, type Reference } from './common';
-
-export const documentTypes = [
-  'code',
-  'sec-section',
-  'sec-appendix',
-  'sec-schedule',
-  'technical-document',
-  'system',
-] as const;
-export type DocumentType = (typeof documentTypes)[number];
-
-export const documentTypePluralLabels: Record<DocumentType, string> = {
-  code: 'The code',
-  'sec-section': 'SEC sections',
-  'sec-appendix': 'SEC appendices',
-  'sec-schedule': 'SEC schedules',
-  'technical-document': 'Technical documents',
-  system: 'Systems and parties',
-};
-
-export const documentTypeLabels: Record<DocumentType, string> = {
-  code: 'The code',
-  'sec-section': 'SEC section',
-  'sec-appendix': 'SEC appendix',
-  'sec-schedule': 'SEC schedule',
-  'technical-document': 'Technical document',
-  system: 'System or party',
-};
 
 const base = (reference: Reference) => ({
   /** The document's id, lowercase; the file is named after it and the page lives at `/documents/<id>/`. */
@@ -91,16 +64,16 @@ export type TechnicalDocument = Extract<DocumentData, { type: 'technical-documen
 export type SystemDocument = Extract<DocumentData, { type: 'system' }>;
 
 /** Whether a document is a part of the SEC (a section, appendix or schedule). */
-export function isSecPart(doc: DocumentData): doc is SecPart {
+export function isSecPart<D extends { readonly type: DocumentType }>(doc: D): doc is Extract<D, { type: 'sec-section' | 'sec-appendix' | 'sec-schedule' }> {
   return doc.type === 'sec-section' || doc.type === 'sec-appendix' || doc.type === 'sec-schedule';
 }
 
 /** Whether a document is a technical document such as GBCS or DUIS. */
-export function isTechnicalDocument(doc: DocumentData): doc is TechnicalDocument {
+export function isTechnicalDocument<D extends { readonly type: DocumentType }>(doc: D): doc is Extract<D, { type: 'technical-document' }> {
   return doc.type === 'technical-document';
 }
 
 /** Whether a "document" is a system or party named as an impact, such as DCC or SMS. */
-export function isSystem(doc: DocumentData): doc is SystemDocument {
+export function isSystem<D extends { readonly type: DocumentType }>(doc: D): doc is Extract<D, { type: 'system' }> {
   return doc.type === 'system';
 }

@@ -7,18 +7,8 @@
  * with `notHeld` saying why: "did not meet in October 2016, because ..." is a fact too.
  */
 import { z } from 'astro/zod';
+import { meetingTypes, type MeetingType } from '../domain/vocabulary';
 import { citationsSchema, discrepancySchema, notesSchema, sourceDateSchema, type Reference } from './common';
-
-export const meetingTypes = ['sec-panel', 'dcusa-panel', 'change-board', 'working-group', 'engagement-day'] as const;
-export type MeetingType = (typeof meetingTypes)[number];
-
-export const meetingTypeLabels: Record<MeetingType, string> = {
-  'sec-panel': 'SEC Panel',
-  'dcusa-panel': 'DCUSA Panel',
-  'change-board': 'SEC Change Board',
-  'working-group': 'Working Group',
-  'engagement-day': 'SEC Small Supplier Engagement Day',
-};
 
 const base = (reference: Reference) => ({
   /** The meeting's id, e.g. `wg1-2016-10-27`; the file is named after it. */
@@ -83,6 +73,6 @@ export type MeetingData = z.output<ReturnType<typeof meetingSchema>>;
 export type WorkingGroupMeeting = Extract<MeetingData, { type: 'working-group' }>;
 
 /** Whether a meeting is a working group's. */
-export function isWorkingGroupMeeting(meeting: MeetingData): meeting is WorkingGroupMeeting {
+export function isWorkingGroupMeeting<M extends { readonly type: MeetingType }>(meeting: M): meeting is Extract<M, { type: 'working-group' }> {
   return meeting.type === 'working-group';
 }

@@ -5,7 +5,7 @@
  * phase is replayed from `events` by `src/domain/phases.ts`.
  */
 import { z } from 'astro/zod';
-import { eventKinds } from '../domain/phases';
+import { eventKinds, progressionActivities } from '../domain/vocabulary';
 import {
   citationsSchema,
   discrepancySchema,
@@ -22,31 +22,6 @@ export const modificationIdSchema = z
   .string({ error: typeError('must be a modification number written as text, e.g. "SECMP0023"') })
   .regex(/^SECMP\d{4}$/, 'must be "SECMP" followed by four digits, e.g. "SECMP0023"');
 
-/** The activities of the status report's progression table, in the report's own words. */
-export const progressionActivities = [
-  'panel-approved-refinement',
-  'working-group-refinement',
-  'solution',
-  'preliminary-assessment',
-  'impact-assessment',
-  'panel-approved-consultation',
-  'consultation',
-  'draft-modification-report',
-  'change-board-decision',
-] as const;
-
-export const progressionActivityLabels: Record<(typeof progressionActivities)[number], string> = {
-  'panel-approved-refinement': 'Panel approved Refinement',
-  'working-group-refinement': 'Working Group refinement',
-  solution: 'Solution',
-  'preliminary-assessment': 'PA',
-  'impact-assessment': 'IA',
-  'panel-approved-consultation': 'Panel approved consultation',
-  consultation: 'Consultation',
-  'draft-modification-report': 'DMR',
-  'change-board-decision': 'CB Decision',
-};
-
 const monthSchema = z
   .string({ error: typeError('must be a month written as text, e.g. "2016-11"') })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a real month written YYYY-MM');
@@ -57,7 +32,7 @@ export const eventSchema = (reference: Reference) =>
     .object({
       /** When it happened, as precisely as the source says (day, month, or interval). */
       date: sourceDateSchema,
-      /** What happened, from the closed vocabulary of `src/domain/phases.ts`. */
+      /** What happened, from the closed vocabulary of `src/domain/vocabulary.ts`. */
       kind: z.enum(eventKinds, {
         error: (issue) =>
           issue.code === 'invalid_value' && issue.input !== undefined
@@ -248,4 +223,3 @@ export type ModificationData = z.output<ReturnType<typeof modificationSchema>>;
 export type ModificationEventData = ModificationData['events'][number];
 export type ModificationPlanData = ModificationData['plans'][number];
 export type ProgressionData = NonNullable<ModificationData['progression']>;
-export type ProgressionActivity = (typeof progressionActivities)[number];

@@ -5,22 +5,8 @@
  * SEC into legal effect and designates (or re-designates) subsidiary documents.
  */
 import { z } from 'astro/zod';
+import { versionChangeKinds } from '../domain/vocabulary';
 import { citationsSchema, daySchema, discrepancySchema, linkSchema, notesSchema, typeError, type Reference } from './common';
-
-/** The kinds of change a designation makes. */
-export const versionChangeKinds = [
-  'brought-into-legal-effect',
-  'designated',
-  're-designated',
-  'incorporated',
-] as const;
-
-export const versionChangeLabels: Record<(typeof versionChangeKinds)[number], string> = {
-  'brought-into-legal-effect': 'Brought into legal effect',
-  designated: 'Designated',
-  're-designated': 'Re-designated',
-  incorporated: 'Incorporated',
-};
 
 export const versionSchema = (reference: Reference) =>
   z

@@ -1,22 +1,19 @@
 /**
  * The one place that reads Astro's content layer. It turns the collections into the plain
- * content shape of `src/validate/problems.ts` and builds the register once per build; every page
- * and component asks this module, never `astro:content`.
+ * content shape of `src/schemas/content.ts` and builds the register once per build; every page
+ * asks this module, never `astro:content`, and passes its components what they show.
  */
 import { getCollection } from 'astro:content';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Entry, RawContent } from '../validate/problems';
-import type { CollectionName } from '../schemas';
-import { buildRegister, type Register } from '../register/build';
-
-
-/** Each collection's data, as the register's own schemas type it. */
-type DataOf<C extends CollectionName> = RawContent[C] extends readonly Entry<infer T>[] ? T : never;
+import { buildRegister } from '../register/build';
+import type { Register } from '../register/types';
+import { collectionNames, type CollectionName } from '../schemas';
+import type { DataOf, Entry, RawContent } from '../schemas/content';
 
 async function entries<C extends CollectionName>(name: C): Promise<Entry<DataOf<C>>[]> {
   const all = await getCollection(name);
-  // The loader stored exactly what the linter validated with these schemas.
+  // The loader stored exactly what the linter validated with the register's schemas.
   return all.map((e) => ({ id: e.id, file: e.filePath ?? `${name}/${e.id}.yaml`, data: e.data as DataOf<C> }));
 }
 
@@ -30,19 +27,8 @@ let register: Promise<Register> | undefined;
 /** The register, built once per build from the content collections. */
 export function getRegister(): Promise<Register> {
   register ??= (async () => {
-    const content = {
-      modifications: await entries('modifications'),
-      releases: await entries('releases'),
-      versions: await entries('versions'),
-      workingGroups: await entries('workingGroups'),
-      documents: await entries('documents'),
-      sources: await entries('sources'),
-      meetings: await entries('meetings'),
-      texts: readTexts(),
-    };
-    // The content loader (src/site/loader.ts) has just run the linter, integrity checks
-    // included, on this very content; checking it again would only cost time.
-    return buildRegister(content, { checked: true });
+    const collections = await Promise.all(collectionNames.map(async (name) => [name, await entries(name)] as const));
+    return buildRegister({ ...Object.fromEntries(collections), texts: readTexts() } as unknown as RawContent);
   })();
   return register;
 }

@@ -8,20 +8,10 @@ import type { Loader } from 'astro/loaders';
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, sortProblems } from '../validate/problems';
+import { collectionNames, type CollectionName } from '../schemas';
 import { lintContentFolder, walk } from '../validate/files';
 import type { LintResult } from '../validate/lint';
-import { collectionNames, type CollectionName } from '../schemas';
-
-/** Every problem in the content, as one error, so the build prints them all and stops. */
-export class ContentLintError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.join('\n')}`);
-    this.name = 'ContentLintError';
-    // The problems are the whole story: a stack trace into the loader would only bury them.
-    this.stack = '';
-  }
-}
+import { ContentError } from '../validate/problems';
 
 let memo: { key: string; result: LintResult; served: Set<CollectionName> } | undefined;
 
@@ -52,7 +42,7 @@ export function registerLoader(collection: CollectionName): Loader {
       const cachePath = join(fileURLToPath(config.cacheDir), 'register-lint.json');
       const siteRoot = fileURLToPath(config.root);
       const { content, problems } = lintOnce(dir, root, cachePath, collection);
-      if (problems.length > 0) throw new ContentLintError(sortProblems(problems).map(formatProblem));
+      if (problems.length > 0) throw new ContentError(problems);
       store.clear();
       for (const entry of content[collection]) {
         // The linter has validated the data with the same schemas, so it is stored as it is:

@@ -5,7 +5,8 @@
  * come from `src/render/urls.ts`.
  */
 import { modificationSlug } from '../domain/ids';
-import { phases } from '../domain/phases';
+import { phases } from '../domain/vocabulary';
+import { reportMonths } from '../register/reports';
 import { getRegister } from './data';
 
 /** One page per entry of a list, its id as the route parameter `param` and as the page's `id` prop. */
@@ -57,8 +58,6 @@ export const routes = {
   },
   /** `/reports/2016-11/`: every month from the month of the first dated fact to the as-of month. */
   async reports() {
-    // Imported here rather than at the top so that this route stays one self-contained addition.
-    const { reportMonths } = await import('../register/reports');
     const register = await getRegister();
     return reportMonths(register).map((month) => ({ params: { month }, props: { month } }));
   },

@@ -1,12 +1,11 @@
 /**
- * Reads a content folder from disk into the map of file texts the linter works on, and keeps a
- * cache of files already validated, so that a rebuild only parses what changed.
+ * Reads a content folder from disk into the map of file texts the linter works on, and lints
+ * it, with a cache of files already validated so that a rebuild only parses what changed.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { lintContent, type LintCache, type LintResult } from './lint';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { FileLintCache } from './cache';
+import { lintContent, type LintResult } from './lint';
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
 export function walk(dir: string, base = dir): string[] {
@@ -23,66 +22,6 @@ export function walk(dir: string, base = dir): string[] {
  */
 export function readContentFolder(dir: string, root = 'content'): Map<string, string> {
   return new Map(walk(dir).map((path) => [`${root}/${path}`, readFileSync(join(dir, path), 'utf8')]));
-}
-
-function hash(text: string): string {
-  return createHash('sha1').update(text).digest('base64');
-}
-
-/**
- * The code that decides what valid content is. Cached data is only reused while this code is
- * unchanged, so editing a schema never leaves data validated under the old one in the cache.
- */
-function validatorFingerprint(): string {
-  const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-  const files = ['schemas', 'domain', 'validate'].flatMap((p) => {
-    const full = join(root, p);
-    if (!existsSync(full)) return [];
-    return statSync(full).isDirectory() ? walk(full).map((f) => join(full, f)) : [full];
-  });
-  return hash(files.sort().map((f) => readFileSync(f, 'utf8')).join('\0'));
-}
-
-/** A `LintCache` kept in a JSON file between builds. */
-type CacheEntries = Record<string, { hash: string; data: unknown }>;
-
-export class FileLintCache implements LintCache {
-  private entries: CacheEntries = {};
-  private dirty = false;
-  private readonly fingerprint = validatorFingerprint();
-
-  constructor(private readonly path: string) {
-    try {
-      const saved = JSON.parse(readFileSync(path, 'utf8')) as { fingerprint?: string; entries?: CacheEntries };
-      if (saved.fingerprint === this.fingerprint && saved.entries) this.entries = saved.entries;
-    } catch {
-      // No cache yet, or an unreadable one: start empty.
-    }
-  }
-
-  get(file: string, text: string): unknown {
-    const entry = this.entries[file];
-    return entry && entry.hash === hash(text) ? entry.data : undefined;
-  }
-
-  set(file: string, text: string, data: unknown): void {
-    this.entries[file] = { hash: hash(text), data };
-    this.dirty = true;
-  }
-
-  /** Forgets files that no longer exist, and writes the cache if anything changed. */
-  save(present: ReadonlySet<string>): void {
-    for (const file of Object.keys(this.entries)) {
-      if (!present.has(file)) {
-        delete this.entries[file];
-        this.dirty = true;
-      }
-    }
-    if (!this.dirty) return;
-    mkdirSync(dirname(this.path), { recursive: true });
-    writeFileSync(this.path, JSON.stringify({ fingerprint: this.fingerprint, entries: this.entries }));
-    this.dirty = false;
-  }
 }
 
 /** Reads and lints a content folder, with an optional cache file for unchanged files. */

@@ -1,21 +1,18 @@
 /**
- * The content linter: parses every file of `content/`, validates it against its collection's
+ * The content linter: reads every file of `content/`, validates it against its collection's
  * schema, runs the integrity checks across files, and returns every problem at once, each
  * with its file, line and field. It works on an in-memory map of file texts, so tests can
  * feed it broken content without touching the disk; `src/validate/files.ts` reads the map
- * from a folder.
- *
- * Files are parsed with js-yaml's core schema (no implicit timestamps, so `2016-10-27` stays
- * text) because it is several times faster than a parser that keeps positions; a file is
- * parsed a second time, for line numbers, only when it has a problem to report. A cache of
- * files already validated lets a rebuild skip both steps for files that have not changed.
+ * from a folder. A cache of files already validated lets a rebuild skip parsing and schema
+ * validation for files that have not changed.
  */
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import { collectionFolders, collectionNames, plainReference, schemas, type CollectionName } from '../schemas';
-import type { Entry, Problem, RawContent } from './problems';
+import type { FieldPath } from '../schemas/citations';
+import type { Entry, RawContent } from '../schemas/content';
 import { checkIntegrity } from './integrity';
+import type { Problem } from './problems';
+import { parseYaml, yamlLines } from './yaml';
 
 /**
  * Validated data of files seen before, by path and text: the linter skips parsing and schema
@@ -30,11 +27,6 @@ export interface LintCache {
 export interface LintResult {
   readonly content: RawContent;
   readonly problems: readonly Problem[];
-}
-
-interface ParsedFile {
-  readonly doc: Document.Parsed;
-  readonly lines: LineCounter;
 }
 
 const folderToCollection = new Map<string, CollectionName>(
@@ -68,124 +60,90 @@ function describeInput(input: unknown): string {
   return typeof input;
 }
 
-/** The line a field is on: the deepest node along its path that exists in the YAML. */
-function lineOf(parsed: ParsedFile, path: readonly (string | number)[]): number | undefined {
-  let node: unknown = parsed.doc.contents;
-  let offset = (node as { range?: [number, number, number] } | null)?.range?.[0];
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
-      if (!pair) break;
-      const keyRange = (pair.key as { range?: [number, number, number] } | null)?.range;
-      node = pair.value;
-      offset = keyRange?.[0] ?? offset;
-    } else if (isSeq(node) && typeof key === 'number') {
-      const item = node.items[key];
-      if (!item) break;
-      node = item;
-      offset = (item as { range?: [number, number, number] }).range?.[0] ?? offset;
-    } else {
-      break;
-    }
+/** Each collection's schema, built once: building them per file cost a fifth of the lint time at scale. */
+const compiled = Object.fromEntries(
+  (Object.keys(schemas) as CollectionName[]).map((c) => [c, schemas[c](plainReference)]),
+) as { [C in CollectionName]: ReturnType<(typeof schemas)[C]> };
+
+/** Where a file belongs: a collection entry with its id, a source text, or nowhere. */
+type Place =
+  | { readonly kind: 'entry'; readonly collection: CollectionName; readonly id: string }
+  | { readonly kind: 'text'; readonly name: string }
+  | { readonly kind: 'misplaced'; readonly message: string };
+
+function placeOf(file: string, root: string): Place {
+  const relative = file.startsWith(`${root}/`) ? file.slice(root.length + 1) : file;
+  const parts = relative.split('/');
+  if (parts.length === 3 && parts[0] === 'sources' && parts[1] === 'text' && relative.endsWith('.txt')) {
+    return { kind: 'text', name: parts[2] as string };
   }
-  return offset === undefined ? undefined : parsed.lines.linePos(offset).line;
+  const collection = parts.length === 2 ? folderToCollection.get(parts[0] as string) : undefined;
+  if (!collection) {
+    const places = Object.values(collectionFolders).map((f) => `${root}/${f}/<id>.yaml`);
+    return { kind: 'misplaced', message: `is not where content lives: use ${places.join(', ')} or ${root}/sources/text/<name>.txt` };
+  }
+  if (!relative.endsWith('.yaml')) return { kind: 'misplaced', message: 'content files are YAML and end in ".yaml"' };
+  return { kind: 'entry', collection, id: (parts[1] as string).slice(0, -'.yaml'.length) };
 }
 
 /**
  * Lints content given as a map from each file's display path (`content/modifications/
  * SECMP0023.yaml`) to its text. `root` is the display path of the content folder itself.
  */
-/** Each collection's schema, built once: building them per file cost a fifth of the lint time at scale. */
-const compiled = Object.fromEntries(
-  (Object.keys(schemas) as CollectionName[]).map((c) => [c, schemas[c](plainReference)]),
-) as { [C in CollectionName]: ReturnType<(typeof schemas)[C]> };
-
 export function lintContent(files: ReadonlyMap<string, string>, root = 'content', cache?: LintCache): LintResult {
   const problems: Problem[] = [];
-  const positions = new Map<string, ParsedFile | null>();
-  /** The file parsed with positions, for the line numbers of its problems; made on demand. */
-  const positioned = (file: string): ParsedFile | null => {
-    if (!positions.has(file)) {
-      const text = files.get(file);
-      if (text === undefined || !file.endsWith('.yaml')) positions.set(file, null);
-      else {
-        const lines = new LineCounter();
-        positions.set(file, { doc: parseDocument(text, { lineCounter: lines }), lines });
-      }
-    }
-    return positions.get(file) ?? null;
+  const lineFinders = new Map<string, (path: FieldPath) => number | undefined>();
+  /** The line of a field in a file, found by parsing the file with positions on first need. */
+  const lineFor = (file: string, field: FieldPath): number | undefined => {
+    const text = files.get(file);
+    if (text === undefined || !file.endsWith('.yaml')) return undefined;
+    let finder = lineFinders.get(file);
+    if (!finder) lineFinders.set(file, (finder = yamlLines(text)));
+    return finder(field);
   };
-  const lineFor = (file: string, field: readonly (string | number)[]) => {
-    const parsed = positioned(file);
-    return parsed ? lineOf(parsed, field) : undefined;
-  };
+  const report = (file: string, field: FieldPath, message: string, line = lineFor(file, field)) =>
+    problems.push({ file, field, message, ...(line ? { line } : {}) });
+
   const texts = new Map<string, string>();
   // Files that exist but did not validate: references to them are not reported twice.
-  const invalid = new Map<keyof RawContent, Set<string>>(collectionNames.map((c) => [c, new Set<string>()]));
-  const entries: Record<CollectionName, Entry<unknown>[]> = {
-    modifications: [],
-    releases: [],
-    versions: [],
-    workingGroups: [],
-    documents: [],
-    sources: [],
-    meetings: [],
-  };
+  const invalid = new Map<CollectionName, Set<string>>(collectionNames.map((c) => [c, new Set<string>()]));
+  const entries = Object.fromEntries(collectionNames.map((c) => [c, [] as Entry<unknown>[]])) as Record<CollectionName, Entry<unknown>[]>;
 
   for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const relative = file.startsWith(`${root}/`) ? file.slice(root.length + 1) : file;
-    const parts = relative.split('/');
-    if (parts.length === 3 && parts[0] === 'sources' && parts[1] === 'text' && relative.endsWith('.txt')) {
-      texts.set(parts[2] as string, text);
+    const place = placeOf(file, root);
+    if (place.kind === 'text') {
+      texts.set(place.name, text);
       continue;
     }
-    const collection = parts.length === 2 ? folderToCollection.get(parts[0] as string) : undefined;
-    if (!collection) {
-      problems.push({
-        file,
-        field: [],
-        message: `is not where content lives: use ${Object.values(collectionFolders)
-          .map((f) => `${root}/${f}/<id>.yaml`)
-          .join(', ')} or ${root}/sources/text/<name>.txt`,
-      });
+    if (place.kind === 'misplaced') {
+      report(file, [], place.message, undefined);
       continue;
     }
-    if (!relative.endsWith('.yaml')) {
-      problems.push({ file, field: [], message: 'content files are YAML and end in ".yaml"' });
-      continue;
-    }
-    const id = (parts[1] as string).slice(0, -'.yaml'.length);
+    const { collection, id } = place;
     const cached = cache?.get(file, text);
     if (cached !== undefined) {
       entries[collection].push({ id, file, data: cached });
       continue;
     }
-    let data: unknown;
-    try {
-      data = load(text, { schema: CORE_SCHEMA, filename: file });
-    } catch (error) {
-      const e = error as YAMLException;
-      const line = e.mark ? e.mark.line + 1 : undefined;
-      problems.push({ file, field: ['(yaml)'], message: e.reason ?? String(error), ...(line ? { line } : {}) });
+    const parsed = parseYaml(text, file);
+    if (!parsed.ok) {
+      report(file, ['(yaml)'], parsed.message, parsed.line);
       invalid.get(collection)?.add(id);
       continue;
     }
+    const data = parsed.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      problems.push({ file, field: [], message: 'must hold a YAML mapping of fields' });
+      report(file, [], 'must hold a YAML mapping of fields', undefined);
       invalid.get(collection)?.add(id);
       continue;
     }
-    const schema = compiled[collection];
-    const result = schema.safeParse(data, { error: editorErrors });
+    const result = compiled[collection].safeParse(data, { error: editorErrors });
     if (!result.success) {
       for (const issue of result.error.issues) {
         // An unknown field is reported at the field itself, so the message names it like any other.
         const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
         const fields = issue.code === 'unrecognized_keys' ? issue.keys.map((k) => [...path, k]) : [path];
-        for (const field of fields) {
-          const line = lineFor(file, field);
-          problems.push({ file, field, message: issue.message, ...(line ? { line } : {}) });
-        }
+        for (const field of fields) report(file, field, issue.message);
       }
       invalid.get(collection)?.add(id);
       continue;
@@ -195,9 +153,6 @@ export function lintContent(files: ReadonlyMap<string, string>, root = 'content'
   }
 
   const content = { ...entries, texts } as unknown as RawContent;
-  for (const problem of checkIntegrity(content, { invalid, root })) {
-    const line = lineFor(problem.file, problem.field);
-    problems.push(line ? { ...problem, line } : problem);
-  }
+  for (const problem of checkIntegrity(content, { invalid, root })) report(problem.file, problem.field, problem.message);
   return { content, problems };
 }

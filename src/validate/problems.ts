@@ -1,36 +1,7 @@
 /**
- * The register's content as the schemas return it, before any cross-entry resolution. Both
- * ways of reading `content/` produce this shape: Astro's content layer (through
- * `src/site/data.ts`) and the linter (through `src/validate/lint.ts`).
+ * A problem found in content, and the one way problems are printed: `file:line: field:
+ * message`, sorted by file and line, all of them at once.
  */
-import type { DocumentData } from '../schemas/document';
-import type { MeetingData } from '../schemas/meeting';
-import type { ModificationData } from '../schemas/modification';
-import type { ReleaseData } from '../schemas/release';
-import type { SourceData } from '../schemas/source';
-import type { VersionData } from '../schemas/version';
-import type { WorkingGroupData } from '../schemas/working-group';
-
-/** One content file's validated data, with the file it came from. */
-export interface Entry<T> {
-  /** The entry's id: its file name without the extension. */
-  readonly id: string;
-  /** The file's path from the project root, e.g. `content/modifications/SECMP0023.yaml`. */
-  readonly file: string;
-  readonly data: T;
-}
-
-export interface RawContent {
-  readonly modifications: readonly Entry<ModificationData>[];
-  readonly releases: readonly Entry<ReleaseData>[];
-  readonly versions: readonly Entry<VersionData>[];
-  readonly workingGroups: readonly Entry<WorkingGroupData>[];
-  readonly documents: readonly Entry<DocumentData>[];
-  readonly sources: readonly Entry<SourceData>[];
-  readonly meetings: readonly Entry<MeetingData>[];
-  /** The text files of the sources, by file name (`content/sources/text/<name>`). */
-  readonly texts: ReadonlyMap<string, string>;
-}
 
 /** A problem found in content: the file, the field within it, and what is wrong. */
 export interface Problem {
@@ -57,4 +28,17 @@ export function formatProblem(problem: Problem): string {
 /** Problems in file order, then line order, so a long report reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
+}
+
+/** Every problem in the content, as one error, so a build prints them all and stops. */
+export class ContentError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly Problem[]) {
+    const lines = sortProblems(problems).map(formatProblem);
+    super(`content has ${lines.length} problem${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = lines;
+    // The problems are the whole story: a stack trace into the loader would only bury them.
+    this.stack = '';
+  }
 }

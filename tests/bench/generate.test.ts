@@ -13,8 +13,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateRegister, toYaml } from '../../scripts/bench/generate';
 import { formatProblem, sortProblems } from '../../src/validate/problems';
 import { lintContentFolder, readContentFolder } from '../../src/validate/files';
-import { closedPhases, openPhases } from '../../src/domain/phases';
-import { statusOn } from '../../src/register/queries';
+import { closedPhases, openPhases } from '../../src/domain/vocabulary';
+import { statusOn } from '../../src/register/status';
 import { buildRegister } from '../../src/register/build';
 
 const work = mkdtempSync(join(tmpdir(), 'register-bench-'));

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { impacting } from '../../src/register/queries';
+import { impacting } from '../../src/register/relations';
 import { urls } from '../../src/render/urls';
 import { openSession, searchResults, type Session } from '../support/browser';
 import { realRegister } from '../support/real-register';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { addWorkingDays } from '../../src/domain/dates';
 import { modificationId } from '../../src/domain/ids';
-import { statusOn } from '../../src/register/queries';
+import { statusOn } from '../../src/register/status';
 import { realRegister, sectionText, sourceText } from '../support/real-register';
 
 const register = realRegister();

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { modificationAliases } from '../../src/domain/ids';
-import { legacyTarget, printedSecWebsiteAddresses, secWebsiteModificationPath } from '../../src/register/redirects';
+import { legacyTarget, printedSecWebsiteAddresses, secWebsiteModificationPath } from '../../src/render/redirects';
 import { urls } from '../../src/render/urls';
 import { realRegister } from '../support/real-register';
 import { contentPages, fileFor, htmlPages, isRedirect, page, redirectTarget } from '../support/site';

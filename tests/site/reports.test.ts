@@ -6,10 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { monthsBetween } from '../../src/domain/dates';
-import { openPhases, phaseLabels, refinementStages, stageLabels } from '../../src/domain/phases';
+import { openPhases, phaseLabels, refinementStages, stageLabels } from '../../src/domain/vocabulary';
 import { monthlyReport, phaseSeries, reportMonths } from '../../src/register/reports';
 import { urls } from '../../src/render/urls';
-import { progressionActivityLabels, type ProgressionActivity } from '../../src/schemas/modification';
+import { progressionActivityLabels, type ProgressionActivity } from '../../src/domain/vocabulary';
 import { realRegister } from '../support/real-register';
 import { contentPages, fileFor, page, text } from '../support/site';
 

@@ -1,7 +1,8 @@
 /** The register built from the real content, for tests that check it against its sources. */
 import { resolve } from 'node:path';
 import { lintContentFolder } from '../../src/validate/files';
-import { buildRegister, type Register } from '../../src/register/build';
+import { buildRegister } from '../../src/register/build';
+import type { Register } from '../../src/register/types';
 
 let cached: Register | undefined;
 

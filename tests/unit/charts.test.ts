@@ -5,16 +5,9 @@
  */
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import {
-  escapeXml,
-  ganttLayout,
-  ganttSvg,
-  monthRuns,
-  stackedBarLayout,
-  stackedBarSvg,
-  tickStep,
-  type GanttRowInput,
-} from '../../src/render/charts';
+import { ganttLayout, ganttSvg, monthRuns, type GanttRowInput } from '../../src/render/charts/gantt';
+import { stackedBarLayout, stackedBarSvg, tickStep } from '../../src/render/charts/stacked';
+import { escapeHtml } from '../../src/render/escape';
 import { monthOf } from '../../src/domain/dates';
 import { progressionMonths } from '../../src/register/reports';
 import { realRegister } from '../support/real-register';
@@ -120,7 +113,7 @@ describe('the progression timeline', () => {
   });
 
   it('escapes text', () => {
-    expect(escapeXml('a < b & "c"')).toBe('a &lt; b &amp; &quot;c&quot;');
+    expect(escapeHtml('a < b & "c"')).toBe('a &lt; b &amp; &quot;c&quot;');
   });
 });
 
@@ -132,8 +125,8 @@ describe('the stacked bars', () => {
       { key: '2016-11', label: 'Nov', sublabel: '' },
     ],
     series: [
-      { key: 'a', label: 'A', className: 'c-a' },
-      { key: 'b', label: 'B', className: 'c-b', hatched: true },
+      { key: 'a', label: 'A', phase: 'refinement' },
+      { key: 'b', label: 'B', phase: 'change-board', hatched: true },
     ],
     values: [
       [1, 0],
@@ -179,5 +172,10 @@ describe('the stacked bars', () => {
     expect(root.querySelector('svg title')?.getAttribute('id')).toBe('c-t');
     expect(root.querySelector('svg desc')?.getAttribute('id')).toBe('c-d');
     expect(root.querySelectorAll('pattern')).toHaveLength(1);
+  });
+
+  it('colours each segment by its phase, through the one data-phase attribute', () => {
+    const root = parse(stackedBarSvg(layout, input, text));
+    expect(root.querySelectorAll('g.b-seg').map((g) => g.getAttribute('data-phase'))).toEqual(['refinement', 'refinement', 'change-board', 'refinement', 'change-board']);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceDate } from '../../src/domain/dates';
-import { applyEvent, eventKinds, knownByDays, phaseOn, replay, transitions, type EventKind, type PhaseState } from '../../src/domain/phases';
+import { applyEvent, knownByDays, phaseOn, replay, transitions, type PhaseState } from '../../src/domain/phases';
+import { eventKinds, type EventKind } from '../../src/domain/vocabulary';
 
 const history = (...events: [string, EventKind][]) => events.map(([date, kind]) => ({ date: sourceDate(date), kind }));
 

@@ -6,8 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { monthBounds, monthOf, monthsBetween } from '../../src/domain/dates';
 import { lintContent } from '../../src/validate/lint';
-import { openPhases, phaseOn, refinementStages } from '../../src/domain/phases';
-import { buildRegister, type Register } from '../../src/register/build';
+import { phaseOn } from '../../src/domain/phases';
+import { openPhases, refinementStages } from '../../src/domain/vocabulary';
+import { buildRegister } from '../../src/register/build';
+import type { Register } from '../../src/register/types';
 import { monthlyReport, phaseSeries, progressionMonths, reportDay, reportMonths } from '../../src/register/reports';
 import { contentFiles, replaceIn } from '../support/content';
 import { realRegister } from '../support/real-register';

@@ -1,70 +1,12 @@
 /**
- * The register's charts, drawn as SVG at build time.
- *
- * Each chart is computed in two steps: a layout (plain data: what goes where, which tests check
- * against the content) and an SVG string drawn from that layout. Nothing here knows about
- * Astro or the register; pages pass in plain rows and values.
- *
- * Colours never appear in the markup: every shape carries a class that `src/styles/site.css`
- * paints with the theme's CSS variables, so the charts follow the light and dark themes and
- * print in black on white. Text is painted with `var(--fg)` by the stylesheet. Every chart has
- * a `<title>` and a `<desc>` named by `aria-labelledby`, and `role="img"`, because the data
- * itself is given to assistive technology by the HTML table each page puts beside the chart.
+ * The progression timeline, a Gantt chart: one column per month, one row per modification, one
+ * bar per activity of its progression row. Laid out as plain data first (which tests check
+ * against the content), then drawn as SVG.
  */
-import { daysInMonth, monthOf, monthsBetween, type Day } from '../domain/dates';
-import { progressionActivities, progressionActivityLabels, type ProgressionActivity } from '../schemas/modification';
-
-// ---------------------------------------------------------------------------------------------
-// Shared helpers
-// ---------------------------------------------------------------------------------------------
-
-const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** "Mar" for `2016-03`. */
-export function monthAbbreviation(month: string): string {
-  return MONTH_ABBREVIATIONS[Number(month.slice(5, 7)) - 1] ?? month;
-}
-
-/** Escapes text for SVG markup, in element content and in double-quoted attributes. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/**
- * A rough width of a text in the chart's font, in user units. The build has no font metrics, so
- * labels are only placed where this generous estimate says they fit; a label that does not fit
- * is shortened or left out, and the table beside the chart always carries the full words.
- */
-export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const ch of text) em += ch === ' ' ? 0.3 : /[A-Z0-9]/.test(ch) ? 0.68 : 0.56;
-  return em * fontSize;
-}
-
-/** Rounds a number for SVG coordinates: at most one decimal, so the markup stays short. */
-function r(n: number): string {
-  return String(Math.round(n * 10) / 10);
-}
-
-/** The opening of a chart's `<svg>`, with its accessible title and description. */
-function svgOpen(kind: string, id: string, width: number, height: number, title: string, description: string): string {
-  return (
-    `<svg class="chart ${kind}" id="${id}" viewBox="0 0 ${r(width)} ${r(height)}" width="${r(width)}" height="${r(height)}" role="img" aria-labelledby="${id}-t ${id}-d">` +
-    `<title id="${id}-t">${escapeXml(title)}</title><desc id="${id}-d">${escapeXml(description)}</desc>`
-  );
-}
-
-/** What every chart's SVG needs besides its data: an id unique on the page, a title and a description. */
-export interface ChartText {
-  /** The `id` of the `<svg>`; its title and description get `-t` and `-d` appended. */
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-}
-
-// ---------------------------------------------------------------------------------------------
-// The progression timeline (a Gantt chart)
-// ---------------------------------------------------------------------------------------------
+import { daysInMonth, monthOf, monthsBetween, type Day } from '../../domain/dates';
+import { progressionActivities, progressionActivityLabels, type ProgressionActivity } from '../../domain/vocabulary';
+import { escapeHtml } from '../escape';
+import { monthAbbreviation, r, svgOpen, textWidth, type ChartText } from './svg';
 
 /** One activity of a progression row placed in months, as the content records it. */
 export interface GanttPlacementInput {
@@ -328,10 +270,10 @@ export function ganttSvg(layout: GanttLayout, text: ChartText): string {
   const rows = layout.groups.flatMap((g) => g.rows);
   if (rows.length > 1) out.push(`<path class="g-rule" d="${rows.map((row) => `M0 ${r(row.y + row.height)}H${r(layout.width)}`).join('')}"/>`);
   for (const group of layout.groups) {
-    if (group.label !== null) out.push(`<text class="g-group" x="0" y="${r(group.y)}">${escapeXml(group.label)}</text>`);
+    if (group.label !== null) out.push(`<text class="g-group" x="0" y="${r(group.y)}">${escapeHtml(group.label)}</text>`);
     for (const row of group.rows) {
       const parts: string[] = [];
-      if (row.label) parts.push(`<text class="g-label" x="0" y="${r(row.y + row.height / 2 + 4)}">${escapeXml(row.label)}</text>`);
+      if (row.label) parts.push(`<text class="g-label" x="0" y="${r(row.y + row.height / 2 + 4)}">${escapeHtml(row.label)}</text>`);
       for (const o of row.originals) {
         parts.push(`<rect class="g-original g-original-${o.kind}" data-month="${o.month}" x="${r(o.x)}" y="${r(row.y + 1)}" width="${r(o.width)}" height="${r(row.height - 2)}"/>`);
       }
@@ -339,10 +281,10 @@ export function ganttSvg(layout: GanttLayout, text: ChartText): string {
         if (bar.segments.length === 0) continue;
         const rects = bar.segments.map((s) => `<rect x="${r(s.x)}" y="${r(bar.y)}" width="${r(s.width)}" height="${bar.height}"/>`).join('');
         const widest = bar.segments.reduce((a, b) => (b.width > a.width ? b : a));
-        const label = bar.label ? `<text x="${r(widest.x + 4)}" y="${r(bar.y + bar.height - 4)}">${escapeXml(bar.label)}</text>` : '';
+        const label = bar.label ? `<text x="${r(widest.x + 4)}" y="${r(bar.y + bar.height - 4)}">${escapeHtml(bar.label)}</text>` : '';
         parts.push(`<g class="g-bar g-${bar.activity} g-${bar.placement}" data-months="${bar.months.join(' ')}">${rects}${label}</g>`);
       }
-      out.push(`<g class="g-row" data-row="${escapeXml(row.id)}">${parts.join('')}</g>`);
+      out.push(`<g class="g-row" data-row="${escapeHtml(row.id)}">${parts.join('')}</g>`);
     }
   }
   if (layout.asOf) {
@@ -357,143 +299,3 @@ export function ganttSvg(layout: GanttLayout, text: ChartText): string {
   return out.join('');
 }
 
-// ---------------------------------------------------------------------------------------------
-// Stacked bars (open modifications by phase over time)
-// ---------------------------------------------------------------------------------------------
-
-/** One series of a stacked bar chart, such as one phase. */
-export interface StackSeries {
-  /** A stable key, drawn as `data-series`. */
-  readonly key: string;
-  readonly label: string;
-  /** The class that paints the series (the stylesheet gives it a theme colour). */
-  readonly className: string;
-  /** Whether to hatch the series, to tell it apart from a neighbour of the same colour. */
-  readonly hatched?: boolean;
-}
-
-/** One bar: a category (such as a month) with its label. */
-export interface StackCategory {
-  /** A stable key, drawn as `data-category`. */
-  readonly key: string;
-  /** The first line under the bar, e.g. "Nov". */
-  readonly label: string;
-  /** The second line under the bar, e.g. "2016"; empty for none. */
-  readonly sublabel: string;
-}
-
-export interface StackedBarInput {
-  readonly categories: readonly StackCategory[];
-  readonly series: readonly StackSeries[];
-  /** `values[category][series]`: the count of each series in each category. */
-  readonly values: readonly (readonly number[])[];
-}
-
-export interface StackedSegment {
-  readonly series: string;
-  readonly value: number;
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-export interface StackedBar {
-  readonly category: string;
-  readonly total: number;
-  readonly x: number;
-  readonly width: number;
-  /** Bottom to top, in series order; series with no value have no segment. */
-  readonly segments: readonly StackedSegment[];
-}
-
-export interface StackedBarLayout {
-  readonly width: number;
-  readonly height: number;
-  readonly left: number;
-  readonly top: number;
-  /** The y of the baseline (zero). */
-  readonly baseline: number;
-  /** The value at the top of the value axis. */
-  readonly max: number;
-  /** The values with a grid line and a label. */
-  readonly ticks: readonly number[];
-  readonly bars: readonly StackedBar[];
-}
-
-const STACK = { left: 34, top: 18, plot: 220, axis: 34, right: 8, maxSlot: 104, minSlot: 22, width: 720, fontSize: 11 } as const;
-
-/** The step between value-axis labels: 1, 2 or 5 times a power of ten, at most five steps to `max`. */
-export function tickStep(max: number): number {
-  for (let power = 1; ; power *= 10) {
-    for (const step of [1, 2, 5]) if (max / (step * power) <= 5) return step * power;
-  }
-}
-
-/** Lays out a stacked bar chart: one bar per category, one segment per series with a value. */
-export function stackedBarLayout(input: StackedBarInput): StackedBarLayout {
-  const n = Math.max(1, input.categories.length);
-  const slot = Math.max(STACK.minSlot, Math.min(STACK.maxSlot, (STACK.width - STACK.left - STACK.right) / n));
-  const totals = input.values.map((v) => v.reduce((a, b) => a + b, 0));
-  const step = tickStep(Math.max(1, ...totals));
-  const max = Math.max(step, Math.ceil(Math.max(1, ...totals) / step) * step);
-  const ticks: number[] = [];
-  for (let t = 0; t <= max; t += step) ticks.push(t);
-  const baseline = STACK.top + STACK.plot;
-  const scale = STACK.plot / max;
-  const barWidth = slot * 0.64;
-  const bars = input.categories.map((category, i): StackedBar => {
-    const values = input.values[i] ?? [];
-    const x = STACK.left + i * slot + (slot - barWidth) / 2;
-    let y = baseline;
-    const segments = input.series.flatMap((series, s): StackedSegment[] => {
-      const value = values[s] ?? 0;
-      if (value <= 0) return [];
-      const height = value * scale;
-      y -= height;
-      return [{ series: series.key, value, x, y, width: barWidth, height }];
-    });
-    return { category: category.key, total: totals[i] ?? 0, x, width: barWidth, segments };
-  });
-  return { width: STACK.left + n * slot + STACK.right, height: baseline + STACK.axis, left: STACK.left, top: STACK.top, baseline, max, ticks, bars };
-}
-
-/**
- * Draws a stacked bar layout as SVG. Each segment is a `<g>` with `data-category`,
- * `data-series` and `data-value`; its count is written inside it where it fits, and each bar's
- * total above it.
- */
-export function stackedBarSvg(layout: StackedBarLayout, input: StackedBarInput, text: ChartText): string {
-  const { left, baseline } = layout;
-  const right = layout.width - STACK.right;
-  const scale = (baseline - layout.top) / layout.max;
-  const out: string[] = [svgOpen('stacked', text.id, layout.width, layout.height, text.title, text.description)];
-  const hatched = input.series.filter((s) => s.hatched);
-  if (hatched.length > 0) {
-    const patterns = hatched.map(
-      (s) => `<pattern id="${text.id}-${s.key}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><path class="b-hatch" d="M0 0V6"/></pattern>`,
-    );
-    out.push(`<defs>${patterns.join('')}</defs>`);
-  }
-  const grid = layout.ticks.map((t) => `M${left} ${r(baseline - t * scale)}H${r(right)}`).join('');
-  out.push(`<path class="b-grid" d="${grid}"/>`);
-  out.push(`<g class="b-ticks" text-anchor="end">${layout.ticks.map((t) => `<text x="${left - 5}" y="${r(baseline - t * scale + 4)}">${t}</text>`).join('')}</g>`);
-  const byKey = new Map(input.series.map((s) => [s.key, s]));
-  layout.bars.forEach((bar, i) => {
-    const category = input.categories[i] as StackCategory;
-    const cx = r(bar.x + bar.width / 2);
-    const segments = bar.segments.map((seg) => {
-      const series = byKey.get(seg.series) as StackSeries;
-      const rect = `<rect x="${r(seg.x)}" y="${r(seg.y)}" width="${r(seg.width)}" height="${r(seg.height)}"/>`;
-      const hatch = series.hatched ? `<rect class="b-hatched" x="${r(seg.x)}" y="${r(seg.y)}" width="${r(seg.width)}" height="${r(seg.height)}" fill="url(#${text.id}-${series.key})"/>` : '';
-      const value = seg.height >= STACK.fontSize + 2 ? `<text x="${cx}" y="${r(seg.y + seg.height / 2 + 4)}">${seg.value}</text>` : '';
-      return `<g class="b-seg ${series.className}" data-category="${escapeXml(bar.category)}" data-series="${escapeXml(seg.series)}" data-value="${seg.value}">${rect}${hatch}${value}</g>`;
-    });
-    const total = `<text class="b-total" x="${cx}" y="${r(baseline - bar.total * scale - 5)}">${bar.total}</text>`;
-    const labels = `<text class="b-cat" x="${cx}" y="${baseline + 15}">${escapeXml(category.label)}</text>${category.sublabel ? `<text class="b-cat" x="${cx}" y="${baseline + 29}">${escapeXml(category.sublabel)}</text>` : ''}`;
-    out.push(`<g class="b-bar" data-category="${escapeXml(bar.category)}" data-total="${bar.total}" text-anchor="middle">${segments.join('')}${total}${labels}</g>`);
-  });
-  out.push(`<path class="b-axis" d="M${left} ${baseline}H${r(right)}"/>`);
-  out.push('</svg>');
-  return out.join('');
-}

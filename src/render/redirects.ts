@@ -4,8 +4,9 @@
  * already link to, for every page here that has a counterpart there.
  */
 import { modificationAliases, modificationId } from '../domain/ids';
-import type { Register } from './build';
-import { urls } from '../render/urls';
+import { memoize } from '../domain/memo';
+import type { Register } from '../register/types';
+import { urls } from './urls';
 
 export interface Redirect {
   /** The address that redirects, directory style, as written (case kept). */
@@ -24,17 +25,11 @@ export function secWebsiteModificationPath(number: number): string {
   return `/modifications/modification/SECMP-${number}`;
 }
 
-const versionLinkCache = new WeakMap<Register, ReadonlyMap<string, string>>();
-
 /** The path of every address a version links to (its direction letters, its news item), to the version. */
-function versionLinks(register: Register): ReadonlyMap<string, string> {
-  let map = versionLinkCache.get(register);
-  if (!map) {
-    map = new Map(register.versions.flatMap((v) => v.links.map((l) => [new URL(l.url).pathname.replace(/\/$/, ''), v.id] as const)));
-    versionLinkCache.set(register, map);
-  }
-  return map;
-}
+const versionLinks = memoize(
+  (register: Register): ReadonlyMap<string, string> =>
+    new Map(register.versions.flatMap((v) => v.links.map((l) => [new URL(l.url).pathname.replace(/\/$/, ''), v.id] as const))),
+);
 
 /**
  * Where an address on the SEC website leads on this site, or `null` where this site has no

@@ -1,0 +1,124 @@
+/**
+ * What a modification's page shows: its summary facts, narrative, history and plans as
+ * timelines, planned progression, related modifications and addresses elsewhere.
+ */
+import { formatDay } from '../../domain/dates';
+import { modificationAliases, modificationSpellings } from '../../domain/ids';
+import { transitions, type PhaseState } from '../../domain/phases';
+import { phaseLabels, stageLabels } from '../../domain/vocabulary';
+import { relatedTo } from '../../register/relations';
+import type { CitedSource, Modification, Register, Release, WorkingGroup } from '../../register/types';
+import { progressionChart, type ProgressionChartView } from '../charts/progression-chart';
+import { documentCellHtml, documentLinksHtml, groupOf, timelineHtml, type TimelineItem } from '../html';
+import { eventAnchor, urls } from '../urls';
+
+/** A modification's progression row, as its page shows it. */
+export interface ProgressionView {
+  readonly chart: ProgressionChartView;
+  /** The title of the source whose table the row is in. */
+  readonly sourceTitle: string | null;
+  readonly cells: readonly string[];
+  readonly labels: readonly string[];
+  readonly matchedBy: string;
+  readonly sources: readonly CitedSource[];
+}
+
+export interface ModificationPage {
+  readonly modification: Modification;
+  readonly path: string;
+  readonly title: string;
+  readonly description: string;
+  readonly workingGroup: WorkingGroup | null;
+  readonly release: Release | null;
+  /** The phase in words for search results and descriptions: "Refinement (DCC Impact Assessment)". */
+  readonly phaseWords: string;
+  readonly filters: Readonly<Record<string, readonly string[]>>;
+  readonly keywords: readonly string[];
+  readonly impactedDocumentsHtml: string;
+  readonly impactedSystemsHtml: string;
+  readonly mentionsHtml: string;
+  readonly historyHtml: string;
+  /** The plans as a timeline; empty when there are none. */
+  readonly plansHtml: string;
+  readonly progression: ProgressionView | null;
+  readonly related: readonly { readonly id: string; readonly href: string; readonly shortTitle: string; readonly reason: string; readonly sources: readonly CitedSource[] }[];
+  readonly aliases: readonly string[];
+  readonly citation: string;
+}
+
+/** Whether an event moved the modification to a new phase, stage or hold. */
+function changed(before: PhaseState | null, after: PhaseState | null): boolean {
+  return !before || !after || before.phase !== after.phase || before.stage !== after.stage || before.onHold !== after.onHold;
+}
+
+export function modificationPage(register: Register, id: string): ModificationPage {
+  const m = register.modification(id);
+  const release = m.targetRelease ? register.release(m.targetRelease.release) : null;
+  const workingGroup = groupOf(register, m);
+  const history: TimelineItem[] = m.history.map(({ event, before, after, index }) => ({
+    id: eventAnchor(index),
+    date: event.date,
+    label: transitions[event.kind].label,
+    ...(changed(before, after) ? { newState: after } : {}),
+    planned: false,
+    detail: event.detail,
+    meeting: event.meeting,
+    documents: event.documents,
+    inferred: event.inferred,
+    sources: event.sources,
+  }));
+  const plans: TimelineItem[] = m.plans.map((plan) => ({
+    date: plan.date,
+    label: transitions[plan.kind].label,
+    planned: true,
+    detail: plan.detail,
+    meeting: plan.meeting,
+    documents: plan.documents,
+    sources: plan.sources,
+  }));
+  const phaseWords = `${phaseLabels[m.state.phase]}${m.state.stage ? ` (${stageLabels[m.state.stage]})` : ''}`;
+  const impacted = m.targetRelease ? [...m.targetRelease.impactedDocuments, ...(Array.isArray(m.targetRelease.impactedSystems) ? m.targetRelease.impactedSystems : [])] : [];
+  const p = m.progression;
+  return {
+    modification: m,
+    path: urls.modification(m.id),
+    title: `${m.id}: ${m.shortTitle}`,
+    description: `${m.id} ${m.displayTitle}: ${phaseWords} as of ${formatDay(register.asOf)}${workingGroup ? `, ${workingGroup.name}` : ''}${
+      release ? `, targeted for the ${release.name}` : ''
+    }.`,
+    workingGroup,
+    release,
+    phaseWords,
+    filters: {
+      phase: [phaseLabels[m.state.phase]],
+      ...(workingGroup ? { group: [workingGroup.abbreviation] } : {}),
+      ...(release ? { release: [release.name] } : {}),
+      ...(impacted.length ? { document: impacted.map((d) => register.document(d).name) } : {}),
+    },
+    keywords: modificationSpellings(m.id),
+    impactedDocumentsHtml: documentCellHtml(register, m.targetRelease ? m.targetRelease.impactedDocuments : null),
+    impactedSystemsHtml: documentCellHtml(register, m.targetRelease ? m.targetRelease.impactedSystems : null),
+    mentionsHtml: documentLinksHtml(register, m.mentions),
+    historyHtml: timelineHtml(register, history),
+    plansHtml: plans.length > 0 ? timelineHtml(register, plans) : '',
+    progression: p
+      ? {
+          chart: progressionChart(register, [m], 'progression-chart', `${m.id}: planned progression by month`),
+          sourceTitle: p.sources[0] ? register.source(p.sources[0].source).title : null,
+          cells: p.cells,
+          labels: p.labels,
+          matchedBy: p.matchedBy,
+          sources: p.sources,
+        }
+      : null,
+    related: relatedTo(register, m).map((r) => ({
+      id: r.modification.id,
+      href: urls.modification(r.modification.id),
+      shortTitle: r.modification.shortTitle,
+      reason: r.reason,
+      sources: r.sources,
+    })),
+    aliases: modificationAliases(m.id).map((a) => `/${a}/`),
+    citation: `SEC Register, ${m.id} “${m.displayTitle}”, as of ${formatDay(register.asOf)}`,
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * What a monthly status report's page shows, and the index of reports: the report replayed from
+ * the events (`monthlyReport`), with its neighbours, its tables written as rows, its meetings
+ * and its progression chart.
+ */
+import { closedPhases, openPhases, refinementStages, phaseLabels, stageLabels } from '../../domain/vocabulary';
+import { monthlyReport, phaseSeries, reportMonths, type MonthlyReport } from '../../register/reports';
+import type { Register } from '../../register/types';
+import { phaseSeriesChart, type PhaseSeriesChartView } from '../charts/phase-series';
+import { progressionChart, type ProgressionChartView } from '../charts/progression-chart';
+import { formatDay, formatMonth } from '../../domain/dates';
+import { snapshotRowsHtml } from '../tables';
+import { meetingView, type MeetingView } from './meeting';
+
+/** A table of the modifications behind one count, under its heading. */
+export interface CountTable {
+  readonly id: string;
+  readonly level: 3 | 4;
+  readonly heading: string;
+  readonly count: number;
+  /** The table's rows; `null` for a heading over the tables of its stages. */
+  readonly rows: string | null;
+  readonly caption: string;
+}
+
+export interface ReportPage {
+  readonly report: MonthlyReport;
+  readonly previous: string | undefined;
+  readonly next: string | undefined;
+  /** The tables behind the counts, open phases first (Refinement by stage), then closed ones. */
+  readonly tables: readonly CountTable[];
+  readonly closed: readonly { readonly phase: string; readonly label: string; readonly count: number }[];
+  readonly meetings: readonly MeetingView[];
+  readonly progression: ProgressionChartView | null;
+}
+
+export function reportPage(register: Register, month: string): ReportPage {
+  const report = monthlyReport(register, month);
+  const { status, day } = report;
+  const dayWords = formatDay(day);
+  const months = reportMonths(register);
+  const rows = (list: Parameters<typeof snapshotRowsHtml>[1]) => snapshotRowsHtml(register, list, status.states);
+  const tables: CountTable[] = openPhases.flatMap((phase): CountTable[] => {
+    const table: CountTable = {
+      id: `phase-${phase}`,
+      level: 3,
+      heading: phaseLabels[phase],
+      count: status.byPhase[phase].length,
+      rows: phase === 'refinement' ? null : rows(status.byPhase[phase]),
+      caption: `In ${phaseLabels[phase]} on ${dayWords}`,
+    };
+    if (phase !== 'refinement') return [table];
+    return [
+      table,
+      ...refinementStages.map((stage) => ({
+        id: `stage-${stage}`,
+        level: 4 as const,
+        heading: stageLabels[stage],
+        count: status.byStage[stage].length,
+        rows: rows(status.byStage[stage]),
+        caption: `In Refinement (${stageLabels[stage]}) on ${dayWords}`,
+      })),
+    ];
+  });
+  const closed = closedPhases.filter((p) => status.closed[p].length > 0);
+  for (const phase of closed) {
+    tables.push({ id: `phase-${phase}`, level: 3, heading: phaseLabels[phase], count: status.closed[phase].length, rows: rows(status.closed[phase]), caption: `${phaseLabels[phase]} by ${dayWords}` });
+  }
+  return {
+    report,
+    previous: months[months.indexOf(month) - 1],
+    next: months[months.indexOf(month) + 1],
+    tables,
+    closed: closed.map((phase) => ({ phase, label: phaseLabels[phase], count: status.closed[phase].length })),
+    meetings: report.meetings.map((r) => meetingView(register, r.meeting)),
+    progression:
+      report.progression.length > 0 ? progressionChart(register, report.progression, 'progression-chart', `Planned progression of the modifications open on ${dayWords}`) : null,
+  };
+}
+
+export interface ReportsIndex {
+  /** "September 2016 to November 2016", or "no months". */
+  readonly range: string;
+  readonly chart: PhaseSeriesChartView;
+  readonly months: readonly { readonly month: string; readonly open: number; readonly day: string; readonly notOnRecord: number }[];
+}
+
+export function reportsIndex(register: Register): ReportsIndex {
+  const points = phaseSeries(register);
+  const first = points[0];
+  const last = points[points.length - 1];
+  const range = first && last ? `${formatMonth(first.month)} to ${formatMonth(last.month)}` : 'no months';
+  return {
+    range,
+    chart: phaseSeriesChart(points, 'phase-chart', `Open modifications by phase, ${range}`),
+    months: [...points].reverse().map((p) => ({ month: p.month, open: p.open, day: p.day, notOnRecord: p.notOnRecord })),
+  };
+}

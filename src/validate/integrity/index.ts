@@ -1,0 +1,39 @@
+/**
+ * Integrity checks across content files: the rules no single file's schema can see. Each rule
+ * is a small named check in this folder that yields its problems; every check runs on every
+ * build and in `npm test`, and every problem is returned, not just the first, each naming its
+ * file and field.
+ */
+import type { RawContent } from '../../schemas/content';
+import type { Problem } from '../problems';
+import { checkCitations, checkDiscrepancies } from './citations';
+import { integrityContext, type Check, type ContextOptions } from './context';
+import { checkHistories } from './histories';
+import { checkIds } from './ids';
+import { checkDesignationsInEffect, checkMeetingsHeld } from './meetings';
+import { checkMeetingReferences, checkModificationReferences, checkVersionReferences } from './references';
+import { checkReleaseMembership } from './releases';
+import { checkSources } from './sources';
+
+/** Every check, in the order its problems are listed. */
+export const checks: Readonly<Record<string, Check>> = {
+  sources: checkSources,
+  ids: checkIds,
+  citations: checkCitations,
+  discrepancies: checkDiscrepancies,
+  modificationReferences: checkModificationReferences,
+  histories: checkHistories,
+  releaseMembership: checkReleaseMembership,
+  versionReferences: checkVersionReferences,
+  designationsInEffect: checkDesignationsInEffect,
+  meetingReferences: checkMeetingReferences,
+  meetingsHeld: checkMeetingsHeld,
+};
+
+/** Runs every check over the content. */
+export function checkIntegrity(content: RawContent, options: ContextOptions = {}): Problem[] {
+  const context = integrityContext(content, options);
+  return Object.values(checks).flatMap((check) => [...check(context)]);
+}
+
+export { integrityContext, type Check, type IntegrityContext } from './context';

@@ -2,7 +2,7 @@
  * `npm run bench [-- --n 3000]`: how the register's build and search behave at scale.
  *
  * For each size (3,000 and 6,000 modifications by default) it generates a synthetic register
- * with `scripts/bench/generate.ts` in `.bench/<n>/` (never in `content/` or `dist/`), builds the
+ * with `scripts/bench/generate/` in `.bench/<n>/` (never in `content/` or `dist/`), builds the
  * full site and its search index from it three times (cold, warm with nothing changed, warm
  * after one modification changed), measures the output, then measures search in headless
  * Chromium. It prints one figure a line, and with two sizes the ratio of each figure.
@@ -17,7 +17,8 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium';
 import { parse } from 'node-html-parser';
 import { startServer } from '../lib/static-server';
-import { generateRegister } from './generate';
+import { updateEntry } from './generate/files';
+import { generateRegister } from './generate/index';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 interface Options {
@@ -228,8 +229,8 @@ async function benchmark(n: number, opts: Options): Promise<Figures> {
 
   const cold = await build(base);
   const warm = await build(base);
-  const changed = join(base, 'content/modifications/SECMP0001.yaml');
-  writeFileSync(changed, readFileSync(changed, 'utf8').replace(/^shortTitle: (.*)$/m, (_, title: string) => `shortTitle: ${title.replace(/'$/, '')} revised${title.endsWith("'") ? "'" : ''}`));
+  // One field of one modification changes, through the generator's own reader and writer.
+  updateEntry(join(base, 'content'), 'modifications', 'SECMP0001', (m) => ({ ...m, shortTitle: `${String(m['shortTitle'])} revised` }));
   const afterChange = await build(base);
 
   const dist = join(base, 'dist');

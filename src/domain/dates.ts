@@ -189,9 +189,20 @@ function isWeekend(day: Day): boolean {
 
 /** The day after a day. */
 export function nextDay(day: Day): Day {
+  return addDays(day, 1);
+}
+
+/** The day `count` calendar days after `day`; a negative count goes back. */
+export function addDays(day: Day, count: number): Day {
   const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCDate(d.getUTCDate() + count);
   return d.toISOString().slice(0, 10);
+}
+
+/** How many calendar days `to` is after `from`: negative when it is before. */
+export function daysBetween(from: Day, to: Day): number {
+  // Both are midnight UTC, so the difference is a whole number of days with no clock change.
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   addWorkingDays,
+  daysBetween,
   formatSourceDate,
   isDay,
   machineDate,
@@ -44,6 +46,23 @@ describe('source dates', () => {
 
   it('lists months across a year end', () => {
     expect(monthsBetween('2016-11', '2017-02')).toEqual(['2016-11', '2016-12', '2017-01', '2017-02']);
+  });
+
+  it('adds calendar days across month, year and leap-day ends, and back', () => {
+    expect(addDays('2016-10-27', 0)).toBe('2016-10-27');
+    expect(addDays('2016-10-27', 5)).toBe('2016-11-01');
+    expect(addDays('2016-12-31', 1)).toBe('2017-01-01');
+    expect(addDays('2016-02-28', 1)).toBe('2016-02-29');
+    expect(addDays('2016-03-01', -1)).toBe('2016-02-29');
+    expect(addDays('2017-03-01', -1)).toBe('2017-02-28');
+  });
+
+  it('counts the calendar days between two days, whichever comes first', () => {
+    expect(daysBetween('2016-10-27', '2016-10-27')).toBe(0);
+    expect(daysBetween('2016-02-01', '2016-03-01')).toBe(29);
+    expect(daysBetween('2016-03-01', '2016-02-01')).toBe(-29);
+    expect(daysBetween('2010-01-01', '2016-11-09')).toBe(2504);
+    expect(addDays('2010-01-01', daysBetween('2010-01-01', '2016-11-09'))).toBe('2016-11-09');
   });
 
   it('counts Working Days Monday to Friday', () => {

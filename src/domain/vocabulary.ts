@@ -8,20 +8,6 @@
  * This module imports nothing: it is the bottom floor of the house.
  */
 
-/** Every phase a modification can be in, in process order. */
-export const phases = [
-  'initial-modification-report',
-  'refinement',
-  'modification-report',
-  'change-board',
-  'awaiting-authority-decision',
-  'pending-implementation',
-  'implemented',
-  'rejected',
-  'withdrawn',
-] as const;
-export type Phase = (typeof phases)[number];
-
 /** The phases the status report counts as "open", in its order: every phase before an outcome. */
 export const openPhases = [
   'initial-modification-report',
@@ -30,12 +16,16 @@ export const openPhases = [
   'change-board',
   'awaiting-authority-decision',
   'pending-implementation',
-] as const satisfies readonly Phase[];
+] as const;
 export type OpenPhase = (typeof openPhases)[number];
 
 /** The phases a modification leaves the process in. */
-export const closedPhases = ['implemented', 'rejected', 'withdrawn'] as const satisfies readonly Phase[];
+export const closedPhases = ['implemented', 'rejected', 'withdrawn'] as const;
 export type ClosedPhase = (typeof closedPhases)[number];
+
+/** Every phase a modification can be in, in process order. */
+export const phases = [...openPhases, ...closedPhases] as const;
+export type Phase = (typeof phases)[number];
 
 /** Whether a phase is one the status report counts as open. */
 export function isOpenPhase(phase: Phase): phase is OpenPhase {

@@ -17,8 +17,8 @@ import { citationsIn } from '../schemas/citations';
 import type { Citation } from '../schemas/common';
 import { outcomesAt, type MeetingOutcome } from './meetings';
 import { plannedFor, type PlannedModification } from './relations';
-import { statusOn, type StatusSnapshot } from './status';
-import type { Meeting, Modification, ModificationEvent, Register, Release, Source } from './types';
+import { statusOn } from './status';
+import type { Meeting, Modification, ModificationEvent, Register, Release } from './types';
 
 /** An event of one modification, listed in a monthly report. */
 export interface ReportedEvent {
@@ -49,41 +49,6 @@ export interface KnownRelease {
   readonly planned: readonly PlannedModification[];
   /** The day the release's contents were stated: the date of the newest source it cites. */
   readonly statedOn: Day;
-}
-
-/** Everything a monthly status report shows, computed from content. */
-export interface MonthlyReport {
-  /** The month, `YYYY-MM`. */
-  readonly month: string;
-  /** The day the snapshot is taken: the month's last day, or the as-of date in the as-of month. */
-  readonly day: Day;
-  /** Whether the month is the register's as-of month, so that the snapshot is part-way through it. */
-  readonly partial: boolean;
-  /** Every modification's phase replayed to `day`. */
-  readonly status: StatusSnapshot;
-  /** Modifications raised in the month. */
-  readonly raised: readonly ReportedEvent[];
-  /** Change Board and Authority decisions in the month. */
-  readonly decisions: readonly ReportedEvent[];
-  /** Withdrawal notices and withdrawals in the month. */
-  readonly withdrawals: readonly ReportedEvent[];
-  /** Working Group and industry consultations opened in the month. */
-  readonly consultationsOpened: readonly ReportedEvent[];
-  /** Working Group and industry consultations closed in the month. */
-  readonly consultationsClosed: readonly ReportedEvent[];
-  /** Meetings whose latest possible day lies in the month, in date order. */
-  readonly meetings: readonly ReportedMeeting[];
-  /** Releases whose contents were known on `day`, in date order. */
-  readonly releases: readonly KnownRelease[];
-  /**
-   * Open modifications on `day` whose progression-table row was known on `day`, in number order:
-   * the rows of the month's progression timeline.
-   */
-  readonly progression: readonly Modification[];
-  /** Open modifications on `day` that have no progression row known on `day`. */
-  readonly withoutProgression: readonly Modification[];
-  /** The sources dated on or before `day`: what the report can rest on. */
-  readonly sources: readonly Source[];
 }
 
 /**
@@ -181,7 +146,7 @@ export function progressionKnownOn(register: Register, modification: Modificatio
  * The status report for a month, replayed from the event data. Throws if the month lies
  * outside `reportMonths`, because the register holds no facts to report there.
  */
-export function monthlyReport(register: Register, month: string): MonthlyReport {
+export function monthlyReport(register: Register, month: string) {
   const months = monthsOfReports(register);
   if (!months.includes(month)) {
     throw new Error(`No report for ${month}: the register reports on ${months[0]} to ${months[months.length - 1]}`);
@@ -204,22 +169,39 @@ export function monthlyReport(register: Register, month: string): MonthlyReport 
   const progression = status.open.filter((m) => progressionKnownOn(register, m, day));
   const drawn = new Set(progression);
   return {
+    /** The month, `YYYY-MM`. */
     month,
+    /** The day the snapshot is taken: the month's last day, or the as-of date in the as-of month. */
     day,
+    /** Whether the month is the register's as-of month, so that the snapshot is part-way through it. */
     partial: day < monthBounds(month).last,
+    /** Every modification's phase replayed to `day`. */
     status,
+    /** Modifications raised in the month. */
     raised: eventsIn(register, month, ['raised']),
+    /** Change Board and Authority decisions in the month. */
     decisions: eventsIn(register, month, decisionKinds),
+    /** Withdrawal notices and withdrawals in the month. */
     withdrawals: eventsIn(register, month, withdrawalKinds),
+    /** Working Group and industry consultations opened in the month. */
     consultationsOpened: eventsIn(register, month, consultationOpenedKinds),
+    /** Working Group and industry consultations closed in the month. */
     consultationsClosed: eventsIn(register, month, consultationClosedKinds),
+    /** Meetings whose latest possible day lies in the month, in date order. */
     meetings,
+    /** Releases whose contents were known on `day`, in date order. */
     releases,
+    /** Open modifications on `day` whose progression row was known on `day`: the timeline's rows. */
     progression,
+    /** Open modifications on `day` that have no progression row known on `day`. */
     withoutProgression: status.open.filter((m) => !drawn.has(m)),
+    /** The sources dated on or before `day`: what the report can rest on. */
     sources: register.sources.filter((s) => s.parsedDate.latest <= day),
   };
 }
+
+/** Everything a monthly status report shows, computed from content. */
+export type MonthlyReport = ReturnType<typeof monthlyReport>;
 
 /** One month of the open-modifications-by-phase series. */
 export interface PhaseSeriesPoint {

@@ -47,20 +47,17 @@ export function eventAddress(modification: string, index: number): string {
   return `${urls.modification(modification)}#${eventAnchor(index)}`;
 }
 
+/** Each kind of entry's page address, by id. */
+const pageOf: Record<Entity['type'], (id: string) => string> = {
+  modification: urls.modification,
+  release: urls.release,
+  version: urls.version,
+  'working-group': urls.workingGroup,
+  document: urls.document,
+  meeting: urls.meeting,
+};
+
 /** The address of an entry's page (a meeting's is its place on the meetings page). */
 export function entityAddress(entity: Entity): string {
-  switch (entity.type) {
-    case 'modification':
-      return urls.modification(entity.item.id);
-    case 'release':
-      return urls.release(entity.item.id);
-    case 'version':
-      return urls.version(entity.item.id);
-    case 'working-group':
-      return urls.workingGroup(entity.item.id);
-    case 'document':
-      return urls.document(entity.item.id);
-    case 'meeting':
-      return urls.meeting(entity.item.id);
-  }
+  return pageOf[entity.type](entity.item.id);
 }

@@ -9,10 +9,32 @@ import { ganttLayout, ganttSvg, monthRuns, type GanttRowInput } from '../../src/
 import { stackedBarLayout, stackedBarSvg, tickStep } from '../../src/render/charts/stacked';
 import { escapeHtml } from '../../src/render/escape';
 import { monthOf } from '../../src/domain/dates';
+import { buildRegister } from '../../src/register/build';
 import { progressionMonths } from '../../src/register/reports';
-import { realRegister } from '../support/real-register';
+import { cite, content, modification, paper } from '../support/fixtures';
 
-const register = realRegister();
+/** A progression row of placements, each `[activity, months, stated or inferred]`. */
+const row = (...placements: [string, string[], 'stated' | 'inferred'][]) => ({
+  matchedBy: 'By number.',
+  cells: ['Solution'],
+  placements: placements.map(([activity, months, placement]) => ({ activity, months, placement, basis: 'A basis.' })),
+  sources: cite,
+});
+const register = buildRegister(
+  content({
+    sources: [paper({ progressionColumns: { first: '2016-03', last: '2017-06', sources: cite } })],
+    modifications: [
+      modification('SECMP0002', {
+        progression: row(['solution', ['2016-09', '2016-10', '2016-11'], 'inferred'], ['preliminary-assessment', ['2016-07', '2016-08', '2016-09', '2016-10'], 'inferred'], ['consultation', ['2016-12'], 'stated']),
+      }),
+      modification('SECMP0004', {
+        progression: row(['impact-assessment', ['2016-07', '2016-08', '2016-09', '2016-10', '2016-11'], 'inferred'], ['solution', ['2016-06', '2016-08'], 'stated']),
+      }),
+      modification('SECMP0016', { progression: row(['draft-modification-report', ['2016-11'], 'stated'], ['change-board-decision', ['2016-12'], 'inferred']) }),
+      modification('SECMP0023'),
+    ],
+  }),
+);
 const months = progressionMonths(register);
 const rowOf = (id: string): GanttRowInput => {
   const p = register.modification(id).progression;

@@ -6,7 +6,7 @@
 import { daysInMonth, monthOf, monthsBetween, type Day } from '../../domain/dates';
 import { progressionActivities, progressionActivityLabels, type ProgressionActivity } from '../../domain/vocabulary';
 import { escapeHtml } from '../escape';
-import { monthAbbreviation, r, svgOpen, textWidth, type ChartText } from './svg';
+import { monthAbbreviation, r, svgOpen, textWidth, type Box, type ChartText } from './svg';
 
 /** One activity of a progression row placed in months, as the content records it. */
 export interface GanttPlacementInput {
@@ -72,11 +72,9 @@ export interface GanttOriginal {
   readonly width: number;
 }
 
-export interface GanttRow {
+export interface GanttRow extends Pick<Box, 'y' | 'height'> {
   readonly id: string;
   readonly label: string;
-  readonly y: number;
-  readonly height: number;
   readonly lanes: number;
   readonly bars: readonly GanttBar[];
   readonly originals: readonly GanttOriginal[];

@@ -3,7 +3,7 @@
  * data first (which tests check against the content), then drawn as SVG.
  */
 import { escapeHtml } from '../escape';
-import { r, svgOpen, type ChartText } from './svg';
+import { r, svgOpen, type Box, type ChartText } from './svg';
 
 /** One series of a stacked bar chart, such as one phase. */
 export interface StackSeries {
@@ -51,9 +51,7 @@ export interface StackedBar {
   readonly segments: readonly StackedSegment[];
 }
 
-export interface StackedBarLayout {
-  readonly width: number;
-  readonly height: number;
+export interface StackedBarLayout extends Pick<Box, 'width' | 'height'> {
   readonly left: number;
   readonly top: number;
   /** The y of the baseline (zero). */

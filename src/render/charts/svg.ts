@@ -52,3 +52,11 @@ export interface ChartText {
   readonly description: string;
 }
 
+
+/** A rectangle of a chart, in user units. */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}

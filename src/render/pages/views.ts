@@ -17,18 +17,7 @@ export interface ViewLink {
   readonly count: number;
 }
 
-export interface RegisterPage {
-  readonly rows: string;
-  readonly count: number;
-  readonly byPhase: readonly ViewLink[];
-  readonly byWorkingGroup: readonly ViewLink[];
-  readonly byRelease: readonly ViewLink[];
-  readonly byDocument: readonly ViewLink[];
-  /** The numbers below the highest that the sources never name: "SECMP0001, SECMP0014". */
-  readonly gaps: readonly string[];
-}
-
-export function registerPage(register: Register): RegisterPage {
+export function registerPage(register: Register) {
   const numbers = new Set(register.modifications.map((m) => m.number));
   const highest = Math.max(0, ...numbers);
   return {
@@ -40,6 +29,7 @@ export function registerPage(register: Register): RegisterPage {
     byDocument: register.documents
       .filter((d) => impacting(register, d.id).length > 0)
       .map((d) => ({ href: urls.modificationsByDocument(d.id), label: d.name, count: impacting(register, d.id).length })),
+    /** The numbers below the highest that the sources never name: "SECMP0001, SECMP0014". */
     gaps: Array.from({ length: highest }, (_, i) => i + 1).filter((n) => !numbers.has(n)).map(modificationId),
   };
 }
@@ -77,3 +67,5 @@ export function documentView(register: Register, document: string) {
   const list = impacting(register, document);
   return { document: register.document(document), count: list.length, rows: registerRowsHtml(register, list) };
 }
+
+export type RegisterPage = ReturnType<typeof registerPage>;

@@ -1,0 +1,183 @@
+/**
+ * Each integrity check alone, on a small invented register: what it accepts, and the problem
+ * it reports for one defect, with the file and field. The end-to-end catalogue of bad content is
+ * `tests/content/bad-input.test.ts`.
+ */
+import { describe, expect, it } from 'vitest';
+import { checks, integrityContext } from '../../../src/validate/integrity';
+import type { RawContent } from '../../../src/schemas/content';
+import { content, document, event, meeting, modification, paper, release, version, workingGroup } from '../../support/fixtures';
+
+/** The problems one check finds, as `file: field: message`. */
+function run(check: keyof typeof checks, raw: RawContent): string[] {
+  return [...checks[check]!(integrityContext(raw))].map((p) => `${p.file}: ${p.field.join('.')}: ${p.message}`);
+}
+
+const good = content({
+  modifications: [
+    modification('SECMP0001', {
+      workingGroup: { group: 'wg1', allocation: 'allocated', sources: [{ source: 'paper', section: '1' }] },
+      targetRelease: { release: '2018-02', impactedDocuments: ['gbcs'], impactedSystems: ['dcc'], sources: [{ source: 'paper', section: '2' }] },
+      events: [event('2016-10-03', 'raised'), event('2016-10-20', 'refinement-started', { meeting: 'panel' })],
+    }),
+  ],
+  workingGroups: [workingGroup()],
+  releases: [release('2018-02', { planned: [{ modifications: ['SECMP0001'], status: 'Earliest point', sources: [{ source: 'paper', section: '2' }] }] })],
+  meetings: [meeting('panel')],
+  documents: [document('gbcs'), document('dcc', { type: 'system' })],
+  versions: [version('5.0')],
+});
+
+describe('every check', () => {
+  it('finds nothing wrong with a sound register', () => {
+    for (const name of Object.keys(checks) as (keyof typeof checks)[]) expect(run(name, good), name).toEqual([]);
+  });
+});
+
+describe('ids', () => {
+  it('must match the file name', () => {
+    const m = modification('SECMP0002');
+    const raw = content({ modifications: [{ ...m, file: 'content/modifications/SECMP0009.yaml' }] });
+    expect(run('ids', raw)).toEqual(['content/modifications/SECMP0009.yaml: id: is "SECMP0002" but the file is named "SECMP0009"; they must match']);
+  });
+
+  it('may not differ only in case, since addresses are lowercase', () => {
+    const a = document('gbcs');
+    const b = { ...document('gbcs'), file: 'content/documents/GBCS.yaml', data: { ...document('gbcs').data, id: 'GBCS' } };
+    expect(run('ids', content({ documents: [a, b] }))).toContain('content/documents/GBCS.yaml: id: "GBCS" is already used by content/documents/gbcs.yaml');
+  });
+});
+
+describe('citations', () => {
+  it('must name a source that exists', () => {
+    const raw = content({ workingGroups: [workingGroup('wg1', { sources: [{ source: 'nowhere', section: '1' }] })] });
+    expect(run('citations', raw)).toEqual(['content/working-groups/wg1.yaml: sources.0.source: "nowhere" is not a source in content/sources/']);
+  });
+
+  it('must name a section the source has', () => {
+    const raw = content({ workingGroups: [workingGroup('wg1', { sources: [{ source: 'paper', section: '9' }] })] });
+    expect(run('citations', raw)).toEqual(['content/working-groups/wg1.yaml: sources.0.section: source "paper" has no section "9" (it has 1, 2)']);
+  });
+});
+
+describe('discrepancies', () => {
+  it('must show the reading the entry holds', () => {
+    const m = modification('SECMP0001', {
+      discrepancies: [{ about: 'title', readings: [{ value: 'Other', sources: [{ source: 'paper', section: '1' }] }], shown: 0, why: 'Because.' }],
+    });
+    expect(run('discrepancies', content({ modifications: [m] }))).toEqual([
+      'content/modifications/SECMP0001.yaml: discrepancies.0.shown: says the site shows "Other", but title is "Modification SECMP0001"',
+    ]);
+  });
+});
+
+describe('histories', () => {
+  it('refuse an event after the as-of date', () => {
+    const m = modification('SECMP0001', { events: [event('2016-11-10', 'raised')] });
+    expect(run('histories', content({ modifications: [m] }))[0]).toMatch(/events\.0\.date: 2016-11-10 may lie after the register's as-of date 2016-11-09/);
+  });
+
+  it('refuse events out of order', () => {
+    const m = modification('SECMP0001', { events: [event('2016-10-20', 'raised'), event('2016-10-03', 'refinement-started')] });
+    expect(run('histories', content({ modifications: [m] }))).toContain(
+      'content/modifications/SECMP0001.yaml: events.1.date: 2016-10-03 is earlier than an event listed before it (2016-10-20); list events in the order they happened',
+    );
+  });
+
+  it('refuse a transition the phase model forbids', () => {
+    const m = modification('SECMP0001', { events: [event('2016-10-03', 'raised'), event('2016-10-04', 'change-board-approved')] });
+    expect(run('histories', content({ modifications: [m] }))[0]).toMatch(/events\.1\.kind: "change-board-approved" cannot happen in Initial Modification Report/);
+  });
+
+  it('refuse an event dated away from its meeting', () => {
+    const m = modification('SECMP0001', { events: [event('2016-10-03', 'raised', { meeting: 'panel' })] });
+    expect(run('histories', content({ modifications: [m], meetings: [meeting('panel')] }))).toEqual([
+      'content/modifications/SECMP0001.yaml: events.0.date: 2016-10-03 cannot be the date of meeting "panel" (2016-10-20)',
+    ]);
+  });
+
+  it('refuse a withdrawn modification that still targets a release', () => {
+    const m = modification('SECMP0001', {
+      events: [event('2016-10-03', 'raised'), event('2016-10-04', 'withdrawn')],
+      targetRelease: { release: '2018-02', impactedDocuments: ['gbcs'], impactedSystems: null, sources: [{ source: 'paper', section: '1' }] },
+    });
+    expect(run('histories', content({ modifications: [m] }))[0]).toMatch(/targetRelease: the modification is withdrawn/);
+  });
+});
+
+describe('release membership', () => {
+  it('needs the release to list a modification that targets it', () => {
+    const m = modification('SECMP0001', {
+      targetRelease: { release: '2018-02', impactedDocuments: ['gbcs'], impactedSystems: null, sources: [{ source: 'paper', section: '1' }] },
+    });
+    expect(run('releaseMembership', content({ modifications: [m], releases: [release()] }))).toEqual([
+      'content/modifications/SECMP0001.yaml: targetRelease.release: is "2018-02", but content/releases/2018-02.yaml does not list SECMP0001 among its planned modifications',
+    ]);
+  });
+
+  it('needs a listed modification to target the release', () => {
+    const r = release('2018-02', { planned: [{ modifications: ['SECMP0001'], status: 'x', sources: [{ source: 'paper', section: '1' }] }] });
+    expect(run('releaseMembership', content({ modifications: [modification('SECMP0001')], releases: [r] }))).toEqual([
+      "content/releases/2018-02.yaml: planned.0.modifications.0: lists SECMP0001, but SECMP0001's targetRelease is not set",
+    ]);
+  });
+
+  it('needs the release dated in its month', () => {
+    expect(run('releaseMembership', content({ releases: [release('2018-02', { date: '2018-03-01' })] }))).toEqual([
+      'content/releases/2018-02.yaml: date: 2018-03-01 is not in the month 2018-02 the release is named after',
+    ]);
+  });
+});
+
+describe('references', () => {
+  it('report a working group that does not exist', () => {
+    const m = modification('SECMP0001', { workingGroup: { group: 'wg9', allocation: 'allocated', sources: [{ source: 'paper', section: '1' }] } });
+    expect(run('modificationReferences', content({ modifications: [m] }))).toEqual([
+      'content/modifications/SECMP0001.yaml: workingGroup.group: "wg9" is not an entry of workingGroups (there is no content/working-groups/wg9.yaml)',
+    ]);
+  });
+
+  it('report a system listed as a document', () => {
+    const m = modification('SECMP0001', {
+      targetRelease: { release: '2018-02', impactedDocuments: ['dcc'], impactedSystems: null, sources: [{ source: 'paper', section: '1' }] },
+    });
+    expect(run('modificationReferences', content({ modifications: [m], documents: [document('dcc', { type: 'system' })], releases: [release()] }))).toEqual([
+      'content/modifications/SECMP0001.yaml: targetRelease.impactedDocuments.0: "dcc" is a system; list it under impactedSystems',
+    ]);
+  });
+
+  it("report a meeting agenda's missing modification", () => {
+    const m = meeting('panel', { agenda: [{ item: 'x', modifications: ['SECMP0009'], sources: [{ source: 'paper', section: '1' }] }] });
+    expect(run('meetingReferences', content({ meetings: [m] }))).toEqual([
+      'content/meetings/panel.yaml: agenda.0.modifications.0: "SECMP0009" is not an entry of modifications (there is no content/modifications/SECMP0009.yaml)',
+    ]);
+  });
+});
+
+describe('meetings and designations', () => {
+  it('cannot know a future meeting did not happen', () => {
+    const m = meeting('panel', { date: '2016-12', notHeld: { reason: 'x', sources: [{ source: 'paper', section: '1' }] } });
+    expect(run('meetingsHeld', content({ meetings: [m] }))[0]).toMatch(/notHeld: the meeting's date 2016-12 is after the as-of date 2016-11-09/);
+  });
+
+  it('cannot hold a designation not yet in effect', () => {
+    expect(run('designationsInEffect', content({ versions: [version('5.1', { effective: '2016-12-01' })] }))[0]).toMatch(/effective: 2016-12-01 is after the register's as-of date/);
+  });
+});
+
+describe('sources', () => {
+  it('need their text file', () => {
+    expect(run('sources', content({ sources: [paper({ text: { file: 'missing.txt', lines: [1, 4] } })] }))).toEqual([
+      'content/sources/paper.yaml: text.file: content/sources/text/missing.txt does not exist',
+    ]);
+  });
+
+  it('keep their sections within their lines', () => {
+    const raw = content({ sources: [paper({ sections: [{ id: '1', title: 'One', lines: [1, 9] }] })] });
+    expect(run('sources', raw)).toContain('content/sources/paper.yaml: sections.0.lines: lines 1-9 lie outside the source\'s lines 1-4');
+  });
+
+  it('must exist, for the register to have an as-of date', () => {
+    expect(run('sources', content({ sources: [] }))).toEqual(['content/sources: : there are no sources, so the register has no as-of date']);
+  });
+});

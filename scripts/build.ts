@@ -4,28 +4,61 @@
  * by bad content, leaves the last good `dist/` exactly as it was.
  *
  * When nothing that goes into the site has changed since the last successful build (content,
- * code, configuration, dependencies and the settings below), there is nothing to build and
- * `dist/` is already the result: the build says so and stops. `--force` builds regardless.
+ * code, configuration, dependencies and the settings below) and `dist/` is still exactly what
+ * that build published, there is nothing to build: the build says so and stops. `--force`
+ * builds regardless.
+ *
+ * Safety, in order: the output folder is checked first (never the project, a folder holding
+ * it, or one of its own folders; see `lib/output-folder.ts`); then the build waits for any
+ * other build of the project to finish (`lib/build-lock.ts`); then it repairs what an
+ * interrupted publish left (`lib/publish.ts`) before it does anything else.
  *
  * Environment: `REGISTER_OUT_DIR` (default `dist`), `REGISTER_CONTENT_DIR` (default
- * `content`), `REGISTER_CACHE_DIR`, `REGISTER_SITE`, and anything Astro reads.
+ * `content`), `REGISTER_CACHE_DIR`, `REGISTER_SITE`, and anything Astro reads. Relative paths
+ * are taken from the current folder. The test hooks are described in `lib/test-hooks.ts`.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { acquireBuildLock, lockPath } from './lib/build-lock';
+import { foreignFolderRefusal, isWithin, refusalFor } from './lib/output-folder';
+import { publishSite, recoverInterruptedPublish, removeAstroFiles, siteFolders } from './lib/publish';
+import { readRecord, recordPath, siteDifference, siteManifest, writeRecord } from './lib/site-manifest';
+import { crashIfAskedAt, fakeBuildLabel, writeFakeSite } from './lib/test-hooks';
 
+const project = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const force = args.includes('--force');
 const astroArgs = args.filter((a) => a !== '--force');
 
-const out = resolve(process.env.REGISTER_OUT_DIR ?? 'dist');
-const contentDir = resolve(process.env.REGISTER_CONTENT_DIR ?? 'content');
-const cacheDir = resolve(process.env.REGISTER_CACHE_DIR ?? 'node_modules/.astro');
-// Staging lives beside the output so the final rename stays on one file system.
-const staging = join(dirname(out), `.${basename(out)}-staging`);
-const previous = join(dirname(out), `.${basename(out)}-previous`);
-const stamp = join(cacheDir, `register-build-${createHash('sha1').update(out).digest('hex').slice(0, 12)}.txt`);
+const out = resolve(process.env.REGISTER_OUT_DIR ?? join(project, 'dist'));
+const contentDir = resolve(process.env.REGISTER_CONTENT_DIR ?? join(project, 'content'));
+const cacheDir = resolve(process.env.REGISTER_CACHE_DIR ?? join(project, 'node_modules/.astro'));
+const shownOut = relative(process.cwd(), out).startsWith('..') ? out : relative(process.cwd(), out) || '.';
+const fakeLabel = fakeBuildLabel();
+
+const refusal = refusalFor(out, { project, content: contentDir });
+if (refusal) {
+  console.error(refusal);
+  process.exit(2);
+}
+
+const shownLock = relative(process.cwd(), lockPath(project)) || lockPath(project);
+await acquireBuildLock(project, (pid) => {
+  console.log(`Another build of this project is running: waiting for the build started by pid ${pid ?? '(not yet known)'} to finish (its lock: ${shownLock}).`);
+});
+
+const folders = siteFolders(out);
+for (const repair of recoverInterruptedPublish(folders)) console.log(`An earlier build was interrupted: ${repair}.`);
+
+const recordFile = recordPath(cacheDir, out);
+const record = readRecord(recordFile);
+const foreign = foreignFolderRefusal(out, record !== null);
+if (foreign) {
+  console.error(foreign);
+  process.exit(2);
+}
 
 /**
  * A digest of everything the site is built from. Files are hashed by path and content, in a
@@ -38,50 +71,71 @@ function inputsDigest(): string {
     if (statSync(path).isDirectory()) {
       for (const name of readdirSync(path).sort()) if (!name.startsWith('.')) add(join(path, name));
     } else {
-      hash.update(relative(process.cwd(), path)).update('\0').update(readFileSync(path)).update('\0');
+      hash.update(relative(project, path)).update('\0').update(readFileSync(path)).update('\0');
     }
   };
-  for (const path of [contentDir, 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.ts']) {
-    add(resolve(path));
+  add(contentDir);
+  for (const path of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.ts', 'scripts/lib']) {
+    add(join(project, path));
   }
-  hash.update(JSON.stringify([process.env.REGISTER_SITE ?? '', contentDir, astroArgs, process.version]));
+  hash.update(JSON.stringify([process.env.REGISTER_SITE ?? '', contentDir, astroArgs, process.version, fakeLabel ?? '']));
   return hash.digest('hex');
 }
 
+/** A path as Astro, run from the project folder, should be given it. */
+function fromProject(path: string): string {
+  return isWithin(path, project) ? relative(project, path) || '.' : path;
+}
+
 const digest = inputsDigest();
-if (!force && existsSync(join(out, 'index.html')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) {
-  console.log(`Nothing has changed since the last build: ${relative(process.cwd(), out) || out}/ is up to date. (--force builds anyway.)`);
-  process.exit(0);
+if (!force && record?.digest === digest) {
+  const difference = siteDifference(out, record.files);
+  if (difference === null) {
+    console.log(`Nothing has changed since the last build: ${shownOut}/ is up to date. (--force builds anyway.)`);
+    process.exit(0);
+  }
+  console.log(`Nothing that goes into the site has changed, but ${shownOut}/ is not as it was published (${difference}): building it again.`);
 }
 
-rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(out), { recursive: true });
-
-const astro = resolve('node_modules/astro/bin/astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...astroArgs], {
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    ASTRO_TELEMETRY_DISABLED: '1',
-    // A larger young generation: rendering thousands of pages makes many short-lived strings,
-    // and the default spent seconds collecting them (measured with --cpu-prof at 3,000).
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=32`.trim(),
-    // glibc gives each thread its own malloc arena and keeps freed memory in them; with Node's
-    // worker threads that held hundreds of megabytes the build no longer used (measured at 3,000).
-    MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
-  },
-});
-
-if (result.status !== 0 || !existsSync(join(staging, 'index.html'))) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed; ${existsSync(out) ? `the previous ${basename(out)}/ is untouched` : `no ${basename(out)}/ was written`}.`);
-  process.exit(result.status || 1);
+let status = 0;
+if (fakeLabel !== undefined) {
+  writeFakeSite(folders.staging, fakeLabel);
+} else {
+  const astro = join(project, 'node_modules/astro/bin/astro.mjs');
+  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', folders.staging, ...astroArgs], {
+    cwd: project,
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      // Astro reads these itself, from the project folder. Inside the project they stay relative,
+      // because the content checks print the content folder as given.
+      REGISTER_CONTENT_DIR: fromProject(contentDir),
+      REGISTER_CACHE_DIR: fromProject(cacheDir),
+      // A larger young generation: rendering thousands of pages makes many short-lived strings,
+      // and the default spent seconds collecting them (measured with --cpu-prof at 3,000).
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=32`.trim(),
+      // glibc gives each thread its own malloc arena and keeps freed memory in them; with Node's
+      // worker threads that held hundreds of megabytes the build no longer used (measured at 3,000).
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+    },
+  });
+  // A build ended by a signal has no status; it failed all the same.
+  status = result.status ?? 1;
 }
 
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(out)) renameSync(out, previous);
-renameSync(staging, out);
-rmSync(previous, { recursive: true, force: true });
-mkdirSync(cacheDir, { recursive: true });
-writeFileSync(stamp, digest);
+if (status !== 0 || !existsSync(join(folders.staging, 'index.html'))) {
+  rmSync(folders.staging, { recursive: true, force: true });
+  console.error(`\nBuild failed; ${existsSync(out) ? `the previous ${basename(out)}/ is untouched` : `no ${basename(out)}/ was written`}.`);
+  process.exit(status || 1);
+}
+
+const leftOut = removeAstroFiles(folders.staging);
+if (leftOut.length > 0) console.log(`Left Astro's own files out of the site: ${leftOut.join(', ')}.`);
+const files = siteManifest(folders.staging);
+publishSite(folders, {
+  reached: crashIfAskedAt,
+  published: () => writeRecord(recordFile, { digest, files }),
+});
 console.log(`Built ${out}`);

@@ -1,9 +1,10 @@
 /**
  * A build whose inputs have not changed since the last successful build does nothing, and
- * says so; any change to the content makes it build again.
+ * says so; any change to the content makes it build again, and so does a published site that
+ * is no longer whole (its search index deleted).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +33,8 @@ describe('building again', () => {
   const file = join(content, 'modifications/SECMP0023.yaml');
   writeFileSync(file, readFileSync(file, 'utf8').replace('Correct Units of Measure', 'Correct the Units of Measure'));
   const third = build();
+  rmSync(join(out, 'pagefind'), { recursive: true });
+  const fourth = build();
 
   it('builds the first time', () => {
     expect(first.status, first.stderr).toBe(0);
@@ -48,5 +51,12 @@ describe('building again', () => {
     expect(third.status, third.stderr).toBe(0);
     expect(third.stdout).toContain('Built');
     expect(readFileSync(join(out, 'modifications/secmp0023/index.html'), 'utf8')).toContain('Correct the Units of Measure');
+  });
+
+  it('builds again when the published site lost its search index', () => {
+    expect(fourth.status, fourth.stderr).toBe(0);
+    expect(fourth.stdout).not.toContain('Nothing has changed since the last build');
+    expect(fourth.stdout).toMatch(/is not as it was published \(pagefind\/.* is missing/);
+    expect(existsSync(join(out, 'pagefind/pagefind.js'))).toBe(true);
   });
 });

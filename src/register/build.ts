@@ -50,6 +50,7 @@ export function buildRegister(content: RawContent): Register {
   const modifications = content.modifications
     .map((entry): Modification => {
       const data = labelled(entry);
+      const narrative = mapCitations(entry.narrative ?? [], cite);
       const events = data.events.map((e) => ({ ...e, date: sourceDate(e.date) }));
       const history = replay(events);
       return {
@@ -63,6 +64,7 @@ export function buildRegister(content: RawContent): Register {
         // The linter allows no event after the as-of date, so every event is known by then and
         // the state on the as-of date is simply where the replay ends.
         state: history[history.length - 1]?.after as PhaseState,
+        narrative,
       };
     })
     .sort((a, b) => a.number - b.number);

@@ -9,6 +9,7 @@ import type { Cited } from '../schemas/citations';
 import type { Citation } from '../schemas/common';
 import type { DocumentData } from '../schemas/document';
 import type { MeetingData } from '../schemas/meeting';
+import type { Narrative } from '../schemas/narrative';
 import type { ModificationData, ModificationEventData, ModificationPlanData } from '../schemas/modification';
 import type { ReleaseData } from '../schemas/release';
 import type { SourceData } from '../schemas/source';
@@ -43,6 +44,8 @@ export type Modification = Labelled<Omit<ModificationData, 'events' | 'plans'>> 
   readonly knownBy: readonly Day[];
   /** Where the modification stood on the register's as-of date: the last step of its history. */
   readonly state: PhaseState;
+  /** The narrative of its file's body (issue, proposed solution, summary, background), citations labelled. */
+  readonly narrative: Labelled<Narrative>;
 };
 
 export type Release = Labelled<ReleaseData> & { readonly file: string };

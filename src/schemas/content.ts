@@ -4,6 +4,7 @@
  * `src/site/data.ts`) and the linter (through `src/validate/lint.ts`).
  */
 import type { DocumentData } from './document';
+import type { Narrative } from './narrative';
 import type { MeetingData } from './meeting';
 import type { ModificationData } from './modification';
 import type { ReleaseData } from './release';
@@ -15,9 +16,11 @@ import type { WorkingGroupData } from './working-group';
 export interface Entry<T> {
   /** The entry's id: its file name without the extension. */
   readonly id: string;
-  /** The file's path from the project root, e.g. `content/modifications/SECMP0023.yaml`. */
+  /** The file's path from the project root, e.g. `content/modifications/SECMP0023.mdx`. */
   readonly file: string;
   readonly data: T;
+  /** A modification's narrative, read from the body of its MDX file. */
+  readonly narrative?: Narrative;
 }
 
 /** Every collection's entries, and the texts of the source papers. */

@@ -1,5 +1,5 @@
 /**
- * A document or system the sources name: `content/documents/<id>.yaml`.
+ * A document or system the sources name: `content/documents/<id>.json`.
  *
  * Parts of the SEC itself (sections, appendices, schedules) carry the SEC's own reference;
  * technical documents and systems named as impacts in release contents carry the short form

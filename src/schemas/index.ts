@@ -32,4 +32,21 @@ export const collectionFolders = {
   meetings: 'meetings',
 } as const;
 
+/**
+ * The format of each collection's files. Modifications carry prose (an issue, a solution, a
+ * summary, with citations and links inside it), so they are MDX: metadata and history in the
+ * frontmatter, narrative in the body. Every other collection is a record of fields, whose few
+ * words of prose are short sourced notes, so they are JSON, which editors check against the
+ * collection's JSON Schema as they type.
+ */
+export const collectionFormats = {
+  modifications: 'mdx',
+  releases: 'json',
+  versions: 'json',
+  workingGroups: 'json',
+  documents: 'json',
+  sources: 'json',
+  meetings: 'json',
+} as const satisfies Record<keyof typeof collectionFolders, 'json' | 'mdx'>;
+
 export { collectionNames, plainReference, type CollectionName, type Reference } from './common';

@@ -1,5 +1,5 @@
 /**
- * A meeting: `content/meetings/<id>.yaml`. SEC Panel, DCUSA Panel, Change Board and Working
+ * A meeting: `content/meetings/<id>.json`. SEC Panel, DCUSA Panel, Change Board and Working
  * Group meetings, and the SEC Small Supplier Engagement Day.
  *
  * Whether a meeting is past or planned is not recorded: it follows from its date and the

@@ -1,5 +1,7 @@
 /**
- * A SEC modification proposal: `content/modifications/SECMPnnnn.yaml`.
+ * A SEC modification proposal: `content/modifications/SECMPnnnn.mdx`. This schema is its
+ * frontmatter; its body is the narrative (issue, proposed solution, summary, background), whose
+ * rules are in `narrative.ts`.
  *
  * The file records what the sources say of the modification. It never records the phase: the
  * phase is replayed from `events` by `src/domain/phases.ts`.
@@ -143,10 +145,6 @@ export const modificationSchema = (reference: Reference) =>
             .strict(),
         )
         .default([]),
-      /** The issue the modification addresses; `null` where the sources do not describe it. */
-      issue: sourcedTextSchema(reference).nullable(),
-      /** The proposed solution; `null` where the sources do not describe it. */
-      solution: sourcedTextSchema(reference).nullable(),
       /** Who proposed it; `null` where the sources do not say. */
       proposer: sourcedTextSchema(reference).nullable(),
       /** The Working Group it is allocated (or proposed to be allocated) to; `null` if unknown. */

@@ -1,5 +1,5 @@
 /**
- * A scheduled SEC Release: `content/releases/YYYY-MM.yaml`, named after the month of its date.
+ * A scheduled SEC Release: `content/releases/YYYY-MM.json`, named after the month of its date.
  *
  * The release lists the modifications the status report plans for it; each of those names
  * this release as its target, and the integrity checks hold the two sides together. The

@@ -1,5 +1,5 @@
 /**
- * A source paper: `content/sources/<id>.yaml`, with its text in `content/sources/text/`.
+ * A source paper: `content/sources/<id>.json`, with its text in `content/sources/text/`.
  *
  * Each section records the lines of the text it spans, so a citation such as "SEC Update,
  * §4.1" leads to the very words it rests on.

@@ -1,5 +1,5 @@
 /**
- * A designated version of the SEC: `content/versions/<version>.yaml`, e.g. `5.0.yaml`.
+ * A designated version of the SEC: `content/versions/<version>.json`, e.g. `5.0.json`.
  *
  * The Secretary of State designates each version by a direction, which brings sections of the
  * SEC into legal effect and designates (or re-designates) subsidiary documents.

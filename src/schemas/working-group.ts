@@ -1,5 +1,5 @@
 /**
- * A SEC Working Group: `content/working-groups/wgN.yaml`.
+ * A SEC Working Group: `content/working-groups/wgN.json`.
  *
  * The file holds the group's name and remit. Its allocated modifications and its meetings are
  * not listed here: they are queried from the modifications and meetings that name the group,

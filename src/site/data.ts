@@ -10,11 +10,18 @@ import { buildRegister } from '../register/build';
 import type { Register } from '../register/types';
 import { collectionNames, type CollectionName } from '../schemas';
 import type { DataOf, Entry, RawContent } from '../schemas/content';
+import type { Narrative } from '../schemas/narrative';
+import { ContentError } from '../validate/problems';
+import { contentState } from './content-state';
 
 async function entries<C extends CollectionName>(name: C): Promise<Entry<DataOf<C>>[]> {
   const all = await getCollection(name);
-  // The loader stored exactly what the linter validated with the register's schemas.
-  return all.map((e) => ({ id: e.id, file: e.filePath ?? `${name}/${e.id}.yaml`, data: e.data as DataOf<C> }));
+  // The loader stored exactly what the linter validated with the register's schemas, and a
+  // modification's narrative beside its data.
+  return all.map((e) => {
+    const { narrative, ...data } = e.data as DataOf<C> & { narrative?: Narrative };
+    return { id: e.id, file: e.filePath ?? `${name}/${e.id}`, data: data as DataOf<C>, ...(narrative ? { narrative } : {}) };
+  });
 }
 
 function readTexts(): Map<string, string> {
@@ -22,13 +29,23 @@ function readTexts(): Map<string, string> {
   return new Map(readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }
 
-let register: Promise<Register> | undefined;
+let register: { version: number; promise: Promise<Register> } | undefined;
 
-/** The register, built once per build from the content collections. */
+/**
+ * The register, built once per read of the content: once per build, and again after each edit
+ * in `astro dev`. Content with problems (which only `astro dev` lets this far) fails every page
+ * with every problem, so the dev error overlay lists them.
+ */
 export function getRegister(): Promise<Register> {
-  register ??= (async () => {
+  const state = contentState();
+  if (state.problems.length > 0) throw new ContentError(state.problems);
+  if (register?.version !== state.version) register = { version: state.version, promise: build() };
+  return register.promise;
+}
+
+function build(): Promise<Register> {
+  return (async () => {
     const collections = await Promise.all(collectionNames.map(async (name) => [name, await entries(name)] as const));
     return buildRegister({ ...Object.fromEntries(collections), texts: readTexts() } as unknown as RawContent);
   })();
-  return register;
 }

@@ -12,6 +12,7 @@ import { collectionNames, type CollectionName } from '../schemas';
 import { lintContentFolder, walk } from '../validate/files';
 import type { LintResult } from '../validate/lint';
 import { ContentError } from '../validate/problems';
+import { setContentProblems } from './content-state';
 
 let memo: { key: string; result: LintResult; served: Set<CollectionName> } | undefined;
 
@@ -36,23 +37,47 @@ function lintOnce(dir: string, root: string, cachePath: string, collection: Coll
 export function registerLoader(collection: CollectionName): Loader {
   return {
     name: `sec-register-${collection}`,
-    load: async ({ store, logger, generateDigest, config }) => {
+    load: async ({ store, logger, generateDigest, config, watcher }) => {
       const root = (process.env.REGISTER_CONTENT_DIR ?? 'content').replace(/\/$/, '');
       const dir = resolve(root);
       const cachePath = join(fileURLToPath(config.cacheDir), 'register-lint.json');
       const siteRoot = fileURLToPath(config.root);
-      const { content, problems } = lintOnce(dir, root, cachePath, collection);
-      if (problems.length > 0) throw new ContentError(problems);
-      store.clear();
-      for (const entry of content[collection]) {
-        // The linter has validated the data with the same schemas, so it is stored as it is:
-        // validating it again with parseData() would double the cost of a cold build.
-        const data = entry.data as Record<string, unknown>;
-        // Astro wants the file relative to the project, wherever the content folder is.
-        const filePath = relative(siteRoot, join(dir, entry.file.slice(root.length + 1)));
-        store.set({ id: entry.id, data, filePath, digest: generateDigest(data) });
+
+      /** Reads the content and stores this collection's entries; in a build, bad content stops it. */
+      const sync = () => {
+        const { content, problems } = lintOnce(dir, root, cachePath, collection);
+        if (problems.length > 0) {
+          if (!watcher) throw new ContentError(problems);
+          // In `astro dev` the server keeps running: the pages show the problems until they are fixed.
+          if (collection === 'modifications') logger.error(new ContentError(problems).message);
+          setContentProblems(problems);
+          return;
+        }
+        setContentProblems([]);
+        store.clear();
+        for (const entry of content[collection]) {
+          // The linter has validated the data with the same schemas, so it is stored as it is:
+          // validating it again with parseData() would double the cost of a cold build. A
+          // modification's narrative, parsed from its body, travels with its data.
+          const data = { ...(entry.data as Record<string, unknown>), ...(entry.narrative ? { narrative: entry.narrative } : {}) };
+          // Astro wants the file relative to the project, wherever the content folder is.
+          const filePath = relative(siteRoot, join(dir, entry.file.slice(root.length + 1)));
+          store.set({ id: entry.id, data, filePath, digest: generateDigest(data) });
+        }
+        logger.info(`${content[collection].length} ${collection}`);
+      };
+      sync();
+
+      // In `astro dev`, read the content again whenever a file in it is added, changed or deleted.
+      if (watcher) {
+        watcher.add(dir);
+        const onChange = (path: string) => {
+          if (resolve(path).startsWith(`${dir}/`)) sync();
+        };
+        watcher.on('change', onChange);
+        watcher.on('add', onChange);
+        watcher.on('unlink', onChange);
       }
-      logger.info(`${content[collection].length} ${collection}`);
     },
   };
 }

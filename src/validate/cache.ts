@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { walk } from './files';
-import type { LintCache } from './lint';
+import type { CachedEntry, LintCache } from './lint';
 
 function hash(text: string): string {
   return createHash('sha1').update(text).digest('base64');
@@ -29,7 +29,7 @@ function validatorFingerprint(): string {
 }
 
 /** A `LintCache` kept in a JSON file between builds. */
-type CacheEntries = Record<string, { hash: string; data: unknown }>;
+type CacheEntries = Record<string, { hash: string; entry: CachedEntry }>;
 
 export class FileLintCache implements LintCache {
   private entries: CacheEntries = {};
@@ -45,13 +45,13 @@ export class FileLintCache implements LintCache {
     }
   }
 
-  get(file: string, text: string): unknown {
-    const entry = this.entries[file];
-    return entry && entry.hash === hash(text) ? entry.data : undefined;
+  get(file: string, text: string): CachedEntry | undefined {
+    const cached = this.entries[file];
+    return cached && cached.hash === hash(text) ? cached.entry : undefined;
   }
 
-  set(file: string, text: string, data: unknown): void {
-    this.entries[file] = { hash: hash(text), data };
+  set(file: string, text: string, entry: CachedEntry): void {
+    this.entries[file] = { hash: hash(text), entry };
     this.dirty = true;
   }
 

@@ -7,20 +7,34 @@
  * validation for files that have not changed.
  */
 import { z } from 'astro/zod';
-import { collectionFolders, collectionNames, plainReference, schemas, type CollectionName } from '../schemas';
+import { collectionFolders, collectionFormats, collectionNames, plainReference, schemas, type CollectionName } from '../schemas';
 import type { FieldPath } from '../schemas/citations';
 import type { Entry, RawContent } from '../schemas/content';
+import type { Narrative } from '../schemas/narrative';
 import { checkIntegrity } from './integrity';
+import { duplicateKeys, jsonLines, parseJson } from './json';
+import { parseMdx } from './mdx';
 import type { Problem } from './problems';
-import { parseYaml, yamlLines } from './yaml';
+import type { Parsed } from './yaml';
+
+/** The path of a record's `$schema` key, relative to the record. */
+export function schemaPointer(folder: string): string {
+  return `../../src/schemas/json/${folder}.schema.json`;
+}
 
 /**
  * Validated data of files seen before, by path and text: the linter skips parsing and schema
  * validation for a file whose text is unchanged. Integrity checks always run over everything.
  */
 export interface LintCache {
-  get(file: string, text: string): unknown;
-  set(file: string, text: string, data: unknown): void;
+  get(file: string, text: string): CachedEntry | undefined;
+  set(file: string, text: string, entry: CachedEntry): void;
+}
+
+/** What the cache keeps of a file: its validated data, and a modification's narrative. */
+export interface CachedEntry {
+  readonly data: unknown;
+  readonly narrative?: Narrative;
 }
 
 /** The result of linting: the content that parsed, and every problem found. */
@@ -43,7 +57,7 @@ const editorErrors: z.core.$ZodErrorMap = (issue) => {
     if (received === 'undefined') return 'is required but missing';
     if (received === 'null') return `is null but must be ${issue.expected}`;
     if (issue.expected === 'string' && received === 'number') {
-      return 'must be text; quote the value (YAML reads an unquoted 4.10 or 5.0 as a number)';
+      return 'must be text; quote the value (an unquoted 4.10 or 5.0 reads as a number)';
     }
     return `must be ${issue.expected}, not ${received}`;
   }
@@ -67,7 +81,7 @@ const compiled = Object.fromEntries(
 
 /** Where a file belongs: a collection entry with its id, a source text, or nowhere. */
 type Place =
-  | { readonly kind: 'entry'; readonly collection: CollectionName; readonly id: string }
+  | { readonly kind: 'entry'; readonly collection: CollectionName; readonly id: string; readonly format: 'json' | 'mdx' }
   | { readonly kind: 'text'; readonly name: string }
   | { readonly kind: 'misplaced'; readonly message: string };
 
@@ -79,28 +93,65 @@ function placeOf(file: string, root: string): Place {
   }
   const collection = parts.length === 2 ? folderToCollection.get(parts[0] as string) : undefined;
   if (!collection) {
-    const places = Object.values(collectionFolders).map((f) => `${root}/${f}/<id>.yaml`);
+    const places = collectionNames.map((c) => `${root}/${collectionFolders[c]}/<id>.${collectionFormats[c]}`);
     return { kind: 'misplaced', message: `is not where content lives: use ${places.join(', ')} or ${root}/sources/text/<name>.txt` };
   }
-  if (!relative.endsWith('.yaml')) return { kind: 'misplaced', message: 'content files are YAML and end in ".yaml"' };
-  return { kind: 'entry', collection, id: (parts[1] as string).slice(0, -'.yaml'.length) };
+  const format = collectionFormats[collection];
+  const name = parts[1] as string;
+  if (!name.endsWith(`.${format}`)) {
+    return { kind: 'misplaced', message: `${collectionFolders[collection]} are ${format === 'mdx' ? 'MDX files (frontmatter and a body) ending in ".mdx"' : 'JSON records ending in ".json"'}` };
+  }
+  return { kind: 'entry', collection, id: name.slice(0, -(format.length + 1)), format };
+}
+
+/** The frontmatter keys that would hold narrative, which belongs in the body. */
+const NARRATIVE_KEYS: Readonly<Record<string, string>> = { summary: 'Summary', issue: 'Issue', solution: 'Proposed solution', background: 'Background' };
+
+/** A file read in its format: data or the problem that stopped it, problems found on the way, and how to find a field's line. */
+interface Read {
+  readonly parsed: Parsed;
+  readonly problems: readonly { readonly field: FieldPath; readonly message: string; readonly line?: number }[];
+  readonly lines: () => (path: FieldPath) => number | undefined;
+  readonly narrative?: Narrative;
+}
+
+function readJson(text: string, folder: string): Read {
+  const parsed = parseJson(text);
+  let finder: ((path: FieldPath) => number | undefined) | undefined;
+  const lines = () => (finder ??= jsonLines(text));
+  if (!parsed.ok || parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) return { parsed, problems: [], lines };
+  const problems: Read['problems'][number][] = duplicateKeys(text).map(({ path, line }) => ({ field: path, message: 'is written twice; a field may appear once', line }));
+  const { $schema, ...data } = parsed.data as Record<string, unknown>;
+  const expected = schemaPointer(folder);
+  if ($schema !== expected) {
+    problems.push({ field: ['$schema'], message: `must be "${expected}", so that editors check the file against its schema` });
+  }
+  return { parsed: { ok: true, data }, problems, lines };
+}
+
+function readMdx(text: string, file: string): Read {
+  const parts = parseMdx(text, file);
+  const problems: Read['problems'][number][] = parts.bodyProblems.map((p) => ({ field: ['(body)'], message: p.message, line: p.line }));
+  const data = parts.frontmatter.ok ? parts.frontmatter.data : null;
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
+    const record = data as Record<string, unknown>;
+    for (const [key, title] of Object.entries(NARRATIVE_KEYS)) {
+      if (key in record) problems.push({ field: [key], message: `is narrative: write it in the body, under "## ${title}", not in the frontmatter` });
+    }
+    const rest = Object.fromEntries(Object.entries(record).filter(([k]) => !(k in NARRATIVE_KEYS)));
+    return { parsed: { ok: true, data: rest }, problems, lines: parts.lines, narrative: parts.narrative };
+  }
+  return { parsed: parts.frontmatter, problems, lines: parts.lines, narrative: parts.narrative };
 }
 
 /**
  * Lints content given as a map from each file's display path (`content/modifications/
- * SECMP0023.yaml`) to its text. `root` is the display path of the content folder itself.
+ * SECMP0023.mdx`) to its text. `root` is the display path of the content folder itself.
  */
 export function lintContent(files: ReadonlyMap<string, string>, root = 'content', cache?: LintCache): LintResult {
   const problems: Problem[] = [];
-  const lineFinders = new Map<string, (path: FieldPath) => number | undefined>();
-  /** The line of a field in a file, found by parsing the file with positions on first need. */
-  const lineFor = (file: string, field: FieldPath): number | undefined => {
-    const text = files.get(file);
-    if (text === undefined || !file.endsWith('.yaml')) return undefined;
-    let finder = lineFinders.get(file);
-    if (!finder) lineFinders.set(file, (finder = yamlLines(text)));
-    return finder(field);
-  };
+  const lineFinders = new Map<string, () => (path: FieldPath) => number | undefined>();
+  const lineFor = (file: string, field: FieldPath): number | undefined => lineFinders.get(file)?.()(field);
   const report = (file: string, field: FieldPath, message: string, line = lineFor(file, field)) =>
     problems.push({ file, field, message, ...(line ? { line } : {}) });
 
@@ -122,18 +173,21 @@ export function lintContent(files: ReadonlyMap<string, string>, root = 'content'
     const { collection, id } = place;
     const cached = cache?.get(file, text);
     if (cached !== undefined) {
-      entries[collection].push({ id, file, data: cached });
+      entries[collection].push({ id, file, data: cached.data, ...(cached.narrative ? { narrative: cached.narrative } : {}) });
       continue;
     }
-    const parsed = parseYaml(text, file);
+    const read = place.format === 'json' ? readJson(text, collectionFolders[collection]) : readMdx(text, file);
+    lineFinders.set(file, read.lines);
+    for (const p of read.problems) report(file, p.field, p.message, p.line ?? lineFor(file, p.field));
+    const { parsed } = read;
     if (!parsed.ok) {
-      report(file, ['(yaml)'], parsed.message, parsed.line);
+      report(file, [place.format === 'json' ? '(json)' : '(frontmatter)'], parsed.message, parsed.line);
       invalid.get(collection)?.add(id);
       continue;
     }
     const data = parsed.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      report(file, [], 'must hold a YAML mapping of fields', undefined);
+      report(file, [], place.format === 'json' ? 'must hold a JSON object of fields' : 'its frontmatter must hold YAML fields', undefined);
       invalid.get(collection)?.add(id);
       continue;
     }
@@ -148,11 +202,16 @@ export function lintContent(files: ReadonlyMap<string, string>, root = 'content'
       invalid.get(collection)?.add(id);
       continue;
     }
-    cache?.set(file, text, result.data);
-    entries[collection].push({ id, file, data: result.data });
+    if (read.problems.length > 0) {
+      invalid.get(collection)?.add(id);
+      continue;
+    }
+    const narrative = read.narrative;
+    cache?.set(file, text, { data: result.data, ...(narrative ? { narrative } : {}) });
+    entries[collection].push({ id, file, data: result.data, ...(narrative ? { narrative } : {}) });
   }
 
   const content = { ...entries, texts } as unknown as RawContent;
-  for (const problem of checkIntegrity(content, { invalid, root })) report(problem.file, problem.field, problem.message);
+  for (const problem of checkIntegrity(content, { invalid, root })) report(problem.file, problem.field, problem.message, problem.line ?? lineFor(problem.file, problem.field));
   return { content, problems };
 }

@@ -1,8 +1,9 @@
 /**
- * Reading YAML content files. Files are parsed with js-yaml's core schema (no implicit
- * timestamps, so `2016-10-27` stays text) because it is several times faster than a parser that
- * keeps positions; a file is parsed a second time, with the `yaml` package, for line numbers,
- * only when it has a problem to report.
+ * Reading YAML: the frontmatter of a modification's MDX file. It is parsed with js-yaml's core
+ * schema (no implicit timestamps, so `2016-10-27` stays text) because it is several times faster
+ * than a parser that keeps positions; it is parsed a second time, with the `yaml` package, for
+ * line numbers, only when it has a problem to report. Anchors and aliases are refused: content
+ * has no use for them, and an alias can make a few bytes expand into a huge value.
  */
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
@@ -11,13 +12,24 @@ import type { FieldPath } from '../schemas/citations';
 /** What reading a file gives: its data, or the problem that stopped it, with its line. */
 export type Parsed = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly message: string; readonly line?: number };
 
-/** Parses a YAML file's text. */
-export function parseYaml(text: string, file: string): Parsed {
+/** Parses YAML text; `firstLine` is the line of the file the text starts on. */
+export function parseYaml(text: string, file: string, firstLine = 1): Parsed {
+  let anchor: number | null = null;
   try {
-    return { ok: true, data: load(text, { schema: CORE_SCHEMA, filename: file }) };
+    const data = load(text, {
+      schema: CORE_SCHEMA,
+      filename: file,
+      // An alias needs an anchor, so refusing anchors refuses aliases too.
+      listener: (event, state) => {
+        const { anchor: name } = state as typeof state & { anchor?: string | null };
+        if (event === 'close' && name !== undefined && name !== null && anchor === null) anchor = state.line + firstLine;
+      },
+    });
+    if (anchor !== null) return { ok: false, message: 'uses a YAML anchor (&name) or alias (*name); write each value out in full', line: anchor };
+    return { ok: true, data };
   } catch (error) {
     const e = error as YAMLException;
-    const line = e.mark ? e.mark.line + 1 : undefined;
+    const line = e.mark ? e.mark.line + firstLine : undefined;
     return { ok: false, message: e.reason ?? String(error), ...(line ? { line } : {}) };
   }
 }
@@ -28,7 +40,7 @@ type Ranged = { range?: [number, number, number] } | null;
  * A function that finds the line of a field in a YAML file's text: the deepest node along its
  * path that exists. Parsing with positions is slow, so it is done once, when first asked.
  */
-export function yamlLines(text: string): (path: FieldPath) => number | undefined {
+export function yamlLines(text: string, firstLine = 1): (path: FieldPath) => number | undefined {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   return (path) => {
@@ -49,6 +61,6 @@ export function yamlLines(text: string): (path: FieldPath) => number | undefined
         break;
       }
     }
-    return offset === undefined ? undefined : lines.linePos(offset).line;
+    return offset === undefined ? undefined : lines.linePos(offset).line + firstLine - 1;
   };
 }

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { impacting } from '../../src/register/relations';
+import { narrativeText } from '../../src/schemas/narrative';
 import { urls } from '../../src/render/urls';
 import { openSession, searchResults, type Session } from '../support/browser';
 import { realRegister } from '../support/real-register';
@@ -59,7 +60,7 @@ describe('full text', () => {
   it('"firmware" finds the firmware modifications', async () => {
     await typeSearch('firmware');
     const results = await allResults();
-    const firmware = register.modifications.filter((m) => /firmware/i.test(`${m.title ?? ''} ${m.shortTitle} ${m.issue?.text ?? ''} ${m.solution?.text ?? ''}`));
+    const firmware = register.modifications.filter((m) => /firmware/i.test(`${m.title ?? ''} ${m.shortTitle} ${narrativeText(m.narrative, 'issue') ?? ''} ${narrativeText(m.narrative, 'solution') ?? ''}`));
     expect(firmware.map((m) => m.id)).toEqual(['SECMP0007', 'SECMP0009', 'SECMP0024']);
     for (const m of firmware) expect(results).toContain(urls.modification(m.id));
     expect(results.slice(0, 3).sort()).toEqual(firmware.map((m) => urls.modification(m.id)).sort());

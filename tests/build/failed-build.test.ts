@@ -23,9 +23,9 @@ describe('a build from bad content', () => {
   const content = join(work, 'content');
   const out = join(work, 'site');
   cpSync(join(root, 'content'), content, { recursive: true });
-  breakFile(content, 'modifications/SECMP0016.yaml', "date: '2016-10-21'", "date: '2016-10-04'");
-  breakFile(content, 'releases/2018-02.yaml', "date: '2018-02-22'", "date: '2018-02-30'");
-  breakFile(content, 'working-groups/wg2.yaml', 'remit:', 'remmit:');
+  breakFile(content, 'modifications/SECMP0016.mdx', "date: '2016-10-21'", "date: '2016-10-04'");
+  breakFile(content, 'releases/2018-02.json', '"date": "2018-02-22"', '"date": "2018-02-30"');
+  breakFile(content, 'working-groups/wg2.json', '"remit":', '"remmit":');
   mkdirSync(out);
   writeFileSync(join(out, 'index.html'), '<p>the last good site</p>');
 
@@ -39,10 +39,10 @@ describe('a build from bad content', () => {
   it('exits non-zero', () => expect(result.status).not.toBe(0));
 
   it('lists every problem at once, each with its file and field', () => {
-    expect(output).toMatch(/modifications\/SECMP0016\.yaml:\d+: events\[2\]\.date: .*earlier than an event listed before it/);
-    expect(output).toMatch(/releases\/2018-02\.yaml:\d+: date: "2018-02-30" is not a real calendar day/);
-    expect(output).toMatch(/working-groups\/wg2\.yaml:\d+: remmit: is not a field/);
-    expect(output).toMatch(/working-groups\/wg2\.yaml:\d+: remit: is required but missing/);
+    expect(output).toMatch(/modifications\/SECMP0016\.mdx:\d+: events\[2\]\.date: .*earlier than an event listed before it/);
+    expect(output).toMatch(/releases\/2018-02\.json:\d+: date: "2018-02-30" is not a real calendar day/);
+    expect(output).toMatch(/working-groups\/wg2\.json:\d+: remmit: is not a field/);
+    expect(output).toMatch(/working-groups\/wg2\.json(:\d+)?: remit: is required but missing/);
   });
 
   it('leaves the previous site untouched', () => {

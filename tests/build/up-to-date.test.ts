@@ -30,7 +30,7 @@ describe('building again', () => {
   const builtAt = statSync(join(out, 'index.html')).mtimeMs;
   const second = build();
   const afterSecond = statSync(join(out, 'index.html')).mtimeMs;
-  const file = join(content, 'modifications/SECMP0023.yaml');
+  const file = join(content, 'modifications/SECMP0023.mdx');
   writeFileSync(file, readFileSync(file, 'utf8').replace('Correct Units of Measure', 'Correct the Units of Measure'));
   const third = build();
   rmSync(join(out, 'pagefind'), { recursive: true });

@@ -10,6 +10,7 @@ import { formatSourceDate } from '../../src/domain/dates';
 import { phaseLabels, stageLabels } from '../../src/domain/vocabulary';
 import { allocatedTo, impacting } from '../../src/register/relations';
 import { statusOn } from '../../src/register/status';
+import { narrativeText } from '../../src/schemas/narrative';
 import { sectionAnchor, urls } from '../../src/render/urls';
 import { realRegister } from '../support/real-register';
 import { dist, page, rows, text } from '../support/site';
@@ -78,8 +79,8 @@ describe('a modification page: SECMP0023', () => {
     expect(text(root.querySelector('h1'))).toBe('SECMP0023: Correct Units of Measure for Uncontrolled Gas Flow Rate');
     expect(text(root.querySelector('.lede .phase'))).toBe('Initial Modification Report');
     expect(main).toContain('Working Group 1 (proposed for allocation)');
-    expect(main).toContain(m.issue!.text);
-    expect(main).toContain(m.solution!.text);
+    expect(main).toContain(narrativeText(m.narrative, 'issue'));
+    expect(main).toContain(narrativeText(m.narrative, 'solution'));
   });
 
   it('dates and cites every event', () => {

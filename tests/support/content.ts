@@ -36,3 +36,12 @@ export function replaceIn(files: Map<string, string>, file: string, from: string
 export function lintMessages(files: ReadonlyMap<string, string>): string[] {
   return lintContent(files).problems.map(formatProblem);
 }
+
+/** Changes a JSON record's data and writes it back as an editor's tools would. */
+export function editJson(files: Map<string, string>, file: string, change: (data: Record<string, unknown>) => void): Map<string, string> {
+  return edit(files, file, (text) => {
+    const data = JSON.parse(text) as Record<string, unknown>;
+    change(data);
+    return `${JSON.stringify(data, null, 2)}\n`;
+  });
+}

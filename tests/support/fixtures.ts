@@ -6,7 +6,7 @@
  */
 import { plainReference, schemas, type CollectionName } from '../../src/schemas';
 import type { DataOf, Entry, RawContent } from '../../src/schemas/content';
-import { collectionFolders } from '../../src/schemas';
+import { collectionFolders, collectionFormats } from '../../src/schemas';
 
 /** The fixture paper's citation of its section 1. */
 export const cite = [{ source: 'paper', section: '1' }];
@@ -14,7 +14,7 @@ export const cite = [{ source: 'paper', section: '1' }];
 function entry<C extends CollectionName>(collection: C, input: Record<string, unknown>): Entry<DataOf<C>> {
   const data = schemas[collection](plainReference).parse(input) as DataOf<C>;
   const id = String(input.id);
-  return { id, file: `content/${collectionFolders[collection]}/${id}.yaml`, data };
+  return { id, file: `content/${collectionFolders[collection]}/${id}.${collectionFormats[collection]}`, data };
 }
 
 /** The fixture paper, dated 9 November 2016 unless said otherwise. */
@@ -45,8 +45,6 @@ export function modification(id: string, fields: Record<string, unknown> = {}): 
     title: `Modification ${id}`,
     shortTitle: `Short ${id}`,
     titleSources: cite,
-    issue: null,
-    solution: null,
     proposer: null,
     workingGroup: null,
     governance: null,

@@ -109,7 +109,7 @@ describe('the November 2016 report', () => {
 
   it('follows the events: a Change Board approval on record moves the count', () => {
     const edited = editedRegister(
-      'content/modifications/SECMP0020.yaml',
+      'content/modifications/SECMP0020.mdx',
       'kind: modification-report-consultation-closed',
       'kind: modification-report-consultation-closed\n    detail: x\n    sources:\n      - { source: sec-update-2016-11-09, section: \'4.1\' }\n  - date: \'2016-11-08\'\n    kind: final-modification-report-presented',
     );
@@ -192,7 +192,7 @@ describe('the October 2016 report', () => {
 
 describe('an event dated to one day', () => {
   it('is listed in its own month without the "between" mark', () => {
-    const edited = editedRegister('content/modifications/SECMP0023.yaml', '2016-10/2016-11-09', "'2016-11-02'");
+    const edited = editedRegister('content/modifications/SECMP0023.mdx', '2016-10/2016-11-09', "'2016-11-02'");
     const raised = monthlyReport(edited, '2016-11').raised;
     expect(raised.map((r) => [r.modification.id, r.between])).toEqual([
       ['SECMP0023', false],

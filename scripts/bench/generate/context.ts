@@ -18,7 +18,20 @@ import type { Citations } from './citations';
 import type { Random } from './random';
 
 /** A modification entry as its file holds it, before the schema's defaults apply. */
-export type ModificationInput = z.input<ReturnType<typeof modificationSchema>>;
+/**
+ * A generated modification: its frontmatter's fields, and the narrative its body is written
+ * from (each passage with the citations it ends on).
+ */
+export type ModificationInput = z.input<ReturnType<typeof modificationSchema>> & {
+  issue?: Passage | null;
+  solution?: Passage | null;
+};
+
+/** A passage of narrative: paragraphs separated by blank lines, and the sources it cites. */
+export interface Passage {
+  text: string;
+  sources: { source: string; section: string; locator?: string }[];
+}
 /** One dated event of a modification's history. */
 export type EventInput = z.input<ReturnType<typeof eventSchema>>;
 /** One plan of an open modification. */

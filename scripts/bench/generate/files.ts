@@ -1,57 +1,55 @@
 /**
- * The one module that knows how the register's entries are stored on disk.
- *
- * Today every entry is a YAML file, `<folder>/<id>.yaml`. The rest of the generator builds
- * plain objects and hands them to `writeEntry`, and reads the real register through
- * `readEntries`, so that a change of format (JSON records, MDX with frontmatter) is a change to
- * this file alone. Entries are written with the `yaml` package, never by hand, so quoting is
- * the serialiser's job and cannot drift from what a parser reads back.
+ * The one module that knows how the register's entries are stored on disk: modifications as
+ * MDX (frontmatter, and a body written from their narrative passages), every other collection
+ * as a JSON record. The rest of the generator builds plain objects and hands them to
+ * `writeEntry`, and reads the real register through `readEntries`. Files are written through
+ * `scripts/lib/content-files.ts`, as every tool writes content, never by hand.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { Document, isScalar, parse, visit } from 'yaml';
-import { collectionFolders, type CollectionName } from '../../../src/schemas';
+import { parse } from 'yaml';
+import { collectionFolders, collectionFormats, type CollectionName } from '../../../src/schemas';
+import { component, formatMdx, formatRecord } from '../../lib/content-files';
+import type { Passage } from './context';
 
-/** How an entry's file name ends. */
-const EXTENSION = '.yaml';
-
-/** The width the real content wraps long text at. */
-const LINE_WIDTH = 100;
-
-/** The keys of a citation, which the real content writes on one line. */
-const CITATION_KEYS: ReadonlySet<unknown> = new Set(['source', 'section', 'locator']);
-
-/** The path of an entry's file inside a content folder, e.g. `modifications/SECMP0001.yaml`. */
+/** The path of an entry's file inside a content folder, e.g. `modifications/SECMP0001.mdx`. */
 export function entryPath(collection: CollectionName, id: string): string {
-  return `${collectionFolders[collection]}/${id}${EXTENSION}`;
+  return `${collectionFolders[collection]}/${id}.${collectionFormats[collection]}`;
 }
 
-/**
- * An entry as the text of its file. The register's linter reads YAML 1.2's core schema, but
- * Astro reads frontmatter with js-yaml's default schema, which turns an unquoted `2016-10-27`
- * into a Date; adding the `timestamp` tag here makes the serialiser quote anything that either
- * reader would take for something other than text. Citations are written on one line and
- * strings in single quotes, as the real content is.
- */
-export function serialiseEntry(data: object): string {
-  const doc = new Document(data, { customTags: ['timestamp'] });
-  visit(doc, {
-    Map(_, map) {
-      const keys = map.items.map((pair) => (isScalar(pair.key) ? pair.key.value : undefined));
-      if (keys.includes('source') && keys.every((k) => CITATION_KEYS.has(k))) map.flow = true;
-    },
-  });
-  return doc.toString({ lineWidth: LINE_WIDTH, singleQuote: true });
+/** The narrative passages a modification's body is written from, by heading. */
+const PASSAGES = { summary: 'Summary', issue: 'Issue', solution: 'Proposed solution', background: 'Background' } as const;
+
+/** A passage as a section of a body: its paragraphs, the last ending on its citations. */
+function section(title: string, passage: Passage): string {
+  const paragraphs = passage.text.split(/\n\s*\n/).map((p) => p.trim().replace(/\s+/g, ' '));
+  const cites = passage.sources.map((c) => component('Cite', { source: c.source, section: c.section, locator: c.locator }));
+  paragraphs[paragraphs.length - 1] += ` ${cites.join(' ')}`;
+  return `## ${title}\n\n${paragraphs.join('\n\n')}\n`;
 }
 
-/** The data of an entry's file: the inverse of `serialiseEntry`. */
-export function parseEntry(text: string): unknown {
-  return parse(text);
+/** An entry as the text of its file. */
+export function serialiseEntry(collection: CollectionName, data: Record<string, unknown>): string {
+  if (collectionFormats[collection] === 'json') return formatRecord(collectionFolders[collection], data);
+  const frontmatter = Object.fromEntries(Object.entries(data).filter(([key]) => !(key in PASSAGES)));
+  const body = (Object.entries(PASSAGES) as [keyof typeof PASSAGES, string][])
+    .flatMap(([key, title]) => (data[key] ? [section(title, data[key] as Passage)] : []))
+    .join('\n');
+  return formatMdx(frontmatter, body);
+}
+
+/** The data of an entry's file: a record's fields, or a modification's frontmatter (its body is left aside). */
+export function parseEntry(collection: CollectionName, text: string): Record<string, unknown> {
+  if (collectionFormats[collection] === 'json') {
+    const { $schema: _, ...data } = JSON.parse(text) as Record<string, unknown>;
+    return data;
+  }
+  return parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, unknown>;
 }
 
 /** Writes one entry of a collection into a content folder whose collection folders exist. */
 export function writeEntry(dir: string, collection: CollectionName, id: string, data: object): void {
-  writeFileSync(join(dir, entryPath(collection, id)), serialiseEntry(data));
+  writeFileSync(join(dir, entryPath(collection, id)), serialiseEntry(collection, data as Record<string, unknown>));
 }
 
 /**
@@ -65,16 +63,20 @@ export function updateEntry(
   change: (data: Record<string, unknown>) => Record<string, unknown>,
 ): void {
   const path = join(dir, entryPath(collection, id));
-  writeFileSync(path, serialiseEntry(change(parseEntry(readFileSync(path, 'utf8')) as Record<string, unknown>)));
+  const text = readFileSync(path, 'utf8');
+  const changed = serialiseEntry(collection, change(parseEntry(collection, text)));
+  // A modification keeps its body as it was: only its frontmatter changes.
+  const body = collectionFormats[collection] === 'mdx' ? text.replace(/^---\n[\s\S]*?\n---\n/, '') : null;
+  writeFileSync(path, body === null ? changed : changed.replace(/\n---\n[\s\S]*$/, `\n---\n${body}`));
 }
 
 /** Every entry of a collection in a content folder, in file-name order so reads are stable. */
 export function readEntries(dir: string, collection: CollectionName): unknown[] {
   const folder = join(dir, collectionFolders[collection]);
   return readdirSync(folder)
-    .filter((file) => file.endsWith(EXTENSION))
+    .filter((file) => file.endsWith(`.${collectionFormats[collection]}`))
     .sort()
-    .map((file) => parseEntry(readFileSync(join(folder, file), 'utf8')));
+    .map((file) => parseEntry(collection, readFileSync(join(folder, file), 'utf8')));
 }
 
 /**

@@ -8,7 +8,9 @@ import { transitions, type PhaseState } from '../../domain/phases';
 import { phaseLabels, stageLabels } from '../../domain/vocabulary';
 import { relatedTo } from '../../register/relations';
 import type { CitedSource, Modification, Register, Release, WorkingGroup } from '../../register/types';
+import { narrativeSections, type NarrativeSectionKey } from '../../schemas/narrative';
 import { progressionChart, type ProgressionChartView } from '../charts/progression-chart';
+import { narrativeSectionHtml } from '../narrative';
 import { documentCellHtml, documentLinksHtml, groupOf, timelineHtml, type TimelineItem } from '../html';
 import { eventAnchor, urls } from '../urls';
 
@@ -37,6 +39,8 @@ export interface ModificationPage {
   readonly impactedDocumentsHtml: string;
   readonly impactedSystemsHtml: string;
   readonly mentionsHtml: string;
+  /** The narrative's sections as HTML, `null` where the file has none. */
+  readonly narrative: Readonly<Record<NarrativeSectionKey, string | null>>;
   readonly historyHtml: string;
   /** The plans as a timeline; empty when there are none. */
   readonly plansHtml: string;
@@ -99,6 +103,7 @@ export function modificationPage(register: Register, id: string): ModificationPa
     impactedDocumentsHtml: documentCellHtml(register, m.targetRelease ? m.targetRelease.impactedDocuments : null),
     impactedSystemsHtml: documentCellHtml(register, m.targetRelease ? m.targetRelease.impactedSystems : null),
     mentionsHtml: documentLinksHtml(register, m.mentions),
+    narrative: Object.fromEntries(narrativeSections.map((s) => [s.key, narrativeSectionHtml(m, s.key)])) as Record<NarrativeSectionKey, string | null>,
     historyHtml: timelineHtml(register, history),
     plansHtml: plans.length > 0 ? timelineHtml(register, plans) : '',
     progression: p

@@ -5,20 +5,31 @@
  */
 import { collectionNames } from '../../schemas';
 import { citationsIn } from '../../schemas/citations';
+import type { Citation } from '../../schemas/common';
+import { narrativeNodes } from '../../schemas/narrative';
 import type { Entry } from '../../schemas/content';
 import type { Problem } from '../problems';
 import { problem, type IntegrityContext } from './context';
 
 export function* checkCitations({ content, root }: IntegrityContext): Generator<Problem> {
   const sections = new Map(content.sources.map((s) => [s.data.id, new Set(s.data.sections.map((x) => x.id))]));
+  const unresolved = (citation: Citation): { field: 'source' | 'section'; message: string } | null => {
+    const known = sections.get(citation.source);
+    if (!known) return { field: 'source', message: `"${citation.source}" is not a source in ${root}/sources/` };
+    if (!known.has(citation.section)) return { field: 'section', message: `source "${citation.source}" has no section "${citation.section}" (it has ${[...known].join(', ')})` };
+    return null;
+  };
   for (const collection of collectionNames) {
     for (const entry of content[collection] as readonly Entry<unknown>[]) {
       for (const { citation, path } of citationsIn(entry.data)) {
-        const known = sections.get(citation.source);
-        if (!known) yield problem(entry, [...path, 'source'], `"${citation.source}" is not a source in ${root}/sources/`);
-        else if (!known.has(citation.section)) {
-          yield problem(entry, [...path, 'section'], `source "${citation.source}" has no section "${citation.section}" (it has ${[...known].join(', ')})`);
-        }
+        const wrong = unresolved(citation);
+        if (wrong) yield problem(entry, [...path, wrong.field], wrong.message);
+      }
+      // Citations in a narrative's body, each on its own line.
+      for (const node of narrativeNodes(entry.narrative ?? [])) {
+        if (node.type !== 'cite') continue;
+        const wrong = unresolved(node.citation);
+        if (wrong) yield { file: entry.file, field: ['(body)'], message: `<Cite ${wrong.field}="${node.citation[wrong.field]}">: ${wrong.message}`, line: node.line };
       }
     }
   }

@@ -5,7 +5,7 @@
  */
 import { asOfDate } from '../../domain/as-of';
 import { parseSourceDate, type Day, type SourceDate } from '../../domain/dates';
-import { collectionFolders, collectionNames, type CollectionName } from '../../schemas';
+import { collectionFolders, collectionFormats, collectionNames, type CollectionName } from '../../schemas';
 import type { FieldPath } from '../../schemas/citations';
 import type { Entry, RawContent } from '../../schemas/content';
 import type { Problem } from '../problems';
@@ -71,7 +71,7 @@ export function problem(entry: Entry<unknown>, field: FieldPath, message: string
 export function* missing(context: IntegrityContext, entry: Entry<unknown>, field: FieldPath, collection: CollectionName, id: string | undefined): Generator<Problem> {
   if (id === undefined || context.has(collection, id) || context.isInvalid(collection, id)) return;
   const folder = collectionFolders[collection];
-  yield problem(entry, field, `"${id}" is not an entry of ${collection} (there is no ${context.root}/${folder}/${id}.yaml)`);
+  yield problem(entry, field, `"${id}" is not an entry of ${collection} (there is no ${context.root}/${folder}/${id}.${collectionFormats[collection]})`);
 }
 
 /** Problems with a list of references: each must name an entry, and none may repeat. */

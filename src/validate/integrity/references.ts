@@ -3,6 +3,7 @@
  * documents and systems, mentions and related modifications; a meeting's working group and
  * agenda; a version's changed documents. Each must name an existing entry of the right kind.
  */
+import { narrativeNodes } from '../../schemas/narrative';
 import type { Problem } from '../problems';
 import { missing, missingInList, problem, type IntegrityContext } from './context';
 
@@ -27,6 +28,11 @@ export function* checkModificationReferences(context: IntegrityContext): Generat
       }
     }
     yield* missingInList(context, entry, ['mentions'], 'documents', m.mentions);
+    for (const node of narrativeNodes(entry.narrative ?? [])) {
+      if (node.type === 'mod' && !context.has('modifications', node.id) && !context.isInvalid('modifications', node.id)) {
+        yield { file: entry.file, field: ['(body)'], message: `<Mod> links to ${node.id}, which is not an entry of modifications`, line: node.line };
+      }
+    }
     const related = new Set<string>();
     for (const [i, r] of m.related.entries()) {
       yield* missing(context, entry, ['related', i, 'modification'], 'modifications', r.modification);

@@ -37,26 +37,26 @@ describe('every check', () => {
 describe('ids', () => {
   it('must match the file name', () => {
     const m = modification('SECMP0002');
-    const raw = content({ modifications: [{ ...m, file: 'content/modifications/SECMP0009.yaml' }] });
-    expect(run('ids', raw)).toEqual(['content/modifications/SECMP0009.yaml: id: is "SECMP0002" but the file is named "SECMP0009"; they must match']);
+    const raw = content({ modifications: [{ ...m, file: 'content/modifications/SECMP0009.mdx' }] });
+    expect(run('ids', raw)).toEqual(['content/modifications/SECMP0009.mdx: id: is "SECMP0002" but the file is named "SECMP0009"; they must match']);
   });
 
   it('may not differ only in case, since addresses are lowercase', () => {
     const a = document('gbcs');
-    const b = { ...document('gbcs'), file: 'content/documents/GBCS.yaml', data: { ...document('gbcs').data, id: 'GBCS' } };
-    expect(run('ids', content({ documents: [a, b] }))).toContain('content/documents/GBCS.yaml: id: "GBCS" is already used by content/documents/gbcs.yaml');
+    const b = { ...document('gbcs'), file: 'content/documents/GBCS.json', data: { ...document('gbcs').data, id: 'GBCS' } };
+    expect(run('ids', content({ documents: [a, b] }))).toContain('content/documents/GBCS.json: id: "GBCS" is already used by content/documents/gbcs.json');
   });
 });
 
 describe('citations', () => {
   it('must name a source that exists', () => {
     const raw = content({ workingGroups: [workingGroup('wg1', { sources: [{ source: 'nowhere', section: '1' }] })] });
-    expect(run('citations', raw)).toEqual(['content/working-groups/wg1.yaml: sources.0.source: "nowhere" is not a source in content/sources/']);
+    expect(run('citations', raw)).toEqual(['content/working-groups/wg1.json: sources.0.source: "nowhere" is not a source in content/sources/']);
   });
 
   it('must name a section the source has', () => {
     const raw = content({ workingGroups: [workingGroup('wg1', { sources: [{ source: 'paper', section: '9' }] })] });
-    expect(run('citations', raw)).toEqual(['content/working-groups/wg1.yaml: sources.0.section: source "paper" has no section "9" (it has 1, 2)']);
+    expect(run('citations', raw)).toEqual(['content/working-groups/wg1.json: sources.0.section: source "paper" has no section "9" (it has 1, 2)']);
   });
 });
 
@@ -66,7 +66,7 @@ describe('discrepancies', () => {
       discrepancies: [{ about: 'title', readings: [{ value: 'Other', sources: [{ source: 'paper', section: '1' }] }], shown: 0, why: 'Because.' }],
     });
     expect(run('discrepancies', content({ modifications: [m] }))).toEqual([
-      'content/modifications/SECMP0001.yaml: discrepancies.0.shown: says the site shows "Other", but title is "Modification SECMP0001"',
+      'content/modifications/SECMP0001.mdx: discrepancies.0.shown: says the site shows "Other", but title is "Modification SECMP0001"',
     ]);
   });
 });
@@ -80,7 +80,7 @@ describe('histories', () => {
   it('refuse events out of order', () => {
     const m = modification('SECMP0001', { events: [event('2016-10-20', 'raised'), event('2016-10-03', 'refinement-started')] });
     expect(run('histories', content({ modifications: [m] }))).toContain(
-      'content/modifications/SECMP0001.yaml: events.1.date: 2016-10-03 is earlier than an event listed before it (2016-10-20); list events in the order they happened',
+      'content/modifications/SECMP0001.mdx: events.1.date: 2016-10-03 is earlier than an event listed before it (2016-10-20); list events in the order they happened',
     );
   });
 
@@ -92,7 +92,7 @@ describe('histories', () => {
   it('refuse an event dated away from its meeting', () => {
     const m = modification('SECMP0001', { events: [event('2016-10-03', 'raised', { meeting: 'panel' })] });
     expect(run('histories', content({ modifications: [m], meetings: [meeting('panel')] }))).toEqual([
-      'content/modifications/SECMP0001.yaml: events.0.date: 2016-10-03 cannot be the date of meeting "panel" (2016-10-20)',
+      'content/modifications/SECMP0001.mdx: events.0.date: 2016-10-03 cannot be the date of meeting "panel" (2016-10-20)',
     ]);
   });
 
@@ -111,20 +111,20 @@ describe('release membership', () => {
       targetRelease: { release: '2018-02', impactedDocuments: ['gbcs'], impactedSystems: null, sources: [{ source: 'paper', section: '1' }] },
     });
     expect(run('releaseMembership', content({ modifications: [m], releases: [release()] }))).toEqual([
-      'content/modifications/SECMP0001.yaml: targetRelease.release: is "2018-02", but content/releases/2018-02.yaml does not list SECMP0001 among its planned modifications',
+      'content/modifications/SECMP0001.mdx: targetRelease.release: is "2018-02", but content/releases/2018-02.json does not list SECMP0001 among its planned modifications',
     ]);
   });
 
   it('needs a listed modification to target the release', () => {
     const r = release('2018-02', { planned: [{ modifications: ['SECMP0001'], status: 'x', sources: [{ source: 'paper', section: '1' }] }] });
     expect(run('releaseMembership', content({ modifications: [modification('SECMP0001')], releases: [r] }))).toEqual([
-      "content/releases/2018-02.yaml: planned.0.modifications.0: lists SECMP0001, but SECMP0001's targetRelease is not set",
+      "content/releases/2018-02.json: planned.0.modifications.0: lists SECMP0001, but SECMP0001's targetRelease is not set",
     ]);
   });
 
   it('needs the release dated in its month', () => {
     expect(run('releaseMembership', content({ releases: [release('2018-02', { date: '2018-03-01' })] }))).toEqual([
-      'content/releases/2018-02.yaml: date: 2018-03-01 is not in the month 2018-02 the release is named after',
+      'content/releases/2018-02.json: date: 2018-03-01 is not in the month 2018-02 the release is named after',
     ]);
   });
 });
@@ -133,7 +133,7 @@ describe('references', () => {
   it('report a working group that does not exist', () => {
     const m = modification('SECMP0001', { workingGroup: { group: 'wg9', allocation: 'allocated', sources: [{ source: 'paper', section: '1' }] } });
     expect(run('modificationReferences', content({ modifications: [m] }))).toEqual([
-      'content/modifications/SECMP0001.yaml: workingGroup.group: "wg9" is not an entry of workingGroups (there is no content/working-groups/wg9.yaml)',
+      'content/modifications/SECMP0001.mdx: workingGroup.group: "wg9" is not an entry of workingGroups (there is no content/working-groups/wg9.json)',
     ]);
   });
 
@@ -142,14 +142,14 @@ describe('references', () => {
       targetRelease: { release: '2018-02', impactedDocuments: ['dcc'], impactedSystems: null, sources: [{ source: 'paper', section: '1' }] },
     });
     expect(run('modificationReferences', content({ modifications: [m], documents: [document('dcc', { type: 'system' })], releases: [release()] }))).toEqual([
-      'content/modifications/SECMP0001.yaml: targetRelease.impactedDocuments.0: "dcc" is a system; list it under impactedSystems',
+      'content/modifications/SECMP0001.mdx: targetRelease.impactedDocuments.0: "dcc" is a system; list it under impactedSystems',
     ]);
   });
 
   it("report a meeting agenda's missing modification", () => {
     const m = meeting('panel', { agenda: [{ item: 'x', modifications: ['SECMP0009'], sources: [{ source: 'paper', section: '1' }] }] });
     expect(run('meetingReferences', content({ meetings: [m] }))).toEqual([
-      'content/meetings/panel.yaml: agenda.0.modifications.0: "SECMP0009" is not an entry of modifications (there is no content/modifications/SECMP0009.yaml)',
+      'content/meetings/panel.json: agenda.0.modifications.0: "SECMP0009" is not an entry of modifications (there is no content/modifications/SECMP0009.mdx)',
     ]);
   });
 });
@@ -168,13 +168,13 @@ describe('meetings and designations', () => {
 describe('sources', () => {
   it('need their text file', () => {
     expect(run('sources', content({ sources: [paper({ text: { file: 'missing.txt', lines: [1, 4] } })] }))).toEqual([
-      'content/sources/paper.yaml: text.file: content/sources/text/missing.txt does not exist',
+      'content/sources/paper.json: text.file: content/sources/text/missing.txt does not exist',
     ]);
   });
 
   it('keep their sections within their lines', () => {
     const raw = content({ sources: [paper({ sections: [{ id: '1', title: 'One', lines: [1, 9] }] })] });
-    expect(run('sources', raw)).toContain('content/sources/paper.yaml: sections.0.lines: lines 1-9 lie outside the source\'s lines 1-4');
+    expect(run('sources', raw)).toContain('content/sources/paper.json: sections.0.lines: lines 1-9 lie outside the source\'s lines 1-4');
   });
 
   it('must exist, for the register to have an as-of date', () => {

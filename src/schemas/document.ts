@@ -31,12 +31,43 @@ export const documentSchema = (reference: Reference) =>
   z.discriminatedUnion(
     'type',
     [
-      z.object({ type: z.literal('code'), ...base(reference) }).strict(),
-      z.object({ type: z.literal('sec-section'), reference: secReference, ...base(reference) }).strict(),
-      z.object({ type: z.literal('sec-appendix'), reference: secReference, ...base(reference) }).strict(),
-      z.object({ type: z.literal('sec-schedule'), reference: secReference, ...base(reference) }).strict(),
       z
         .object({
+          /** `code`: the Smart Energy Code as a whole. */
+          type: z.literal('code'),
+          ...base(reference),
+        })
+        .strict(),
+      z
+        .object({
+          /** `sec-section`: a section of the SEC. */
+          type: z.literal('sec-section'),
+          /** The SEC's own reference for the section, e.g. "D5.4". */
+          reference: secReference,
+          ...base(reference),
+        })
+        .strict(),
+      z
+        .object({
+          /** `sec-appendix`: an appendix of the SEC. */
+          type: z.literal('sec-appendix'),
+          /** The SEC's own reference for the appendix, e.g. "R". */
+          reference: secReference,
+          ...base(reference),
+        })
+        .strict(),
+      z
+        .object({
+          /** `sec-schedule`: a schedule of the SEC. */
+          type: z.literal('sec-schedule'),
+          /** The SEC's own reference for the schedule, e.g. "5". */
+          reference: secReference,
+          ...base(reference),
+        })
+        .strict(),
+      z
+        .object({
+          /** `technical-document`: a technical document, such as GBCS or DUIS. */
           type: z.literal('technical-document'),
           /** The short form the sources use, e.g. "GBCS". */
           abbreviation: z.string().min(1),
@@ -45,6 +76,7 @@ export const documentSchema = (reference: Reference) =>
         .strict(),
       z
         .object({
+          /** `system`: a system or party named as an impact, such as DCC or SMS. */
           type: z.literal('system'),
           /** The short form the sources use, e.g. "DCC". */
           abbreviation: z.string().min(1),

@@ -37,7 +37,15 @@ const base = (reference: Reference) => ({
     )
     .default([]),
   /** Present when the sources say the meeting did not take place: why. */
-  notHeld: z.object({ reason: z.string().min(1), sources: citationsSchema(reference) }).strict().optional(),
+  notHeld: z
+    .object({
+      /** Why it did not take place, in the source's words where possible. */
+      reason: z.string().min(1),
+      /** Where it is stated. */
+      sources: citationsSchema(reference),
+    })
+    .strict()
+    .optional(),
   /** Where the meeting is named. */
   sources: citationsSchema(reference),
   /** Where the sources disagree about the meeting. */
@@ -50,12 +58,37 @@ export const meetingSchema = (reference: Reference) =>
   z.discriminatedUnion(
     'type',
     [
-      z.object({ type: z.literal('sec-panel'), ...base(reference) }).strict(),
-      z.object({ type: z.literal('dcusa-panel'), ...base(reference) }).strict(),
-      z.object({ type: z.literal('change-board'), ...base(reference) }).strict(),
-      z.object({ type: z.literal('engagement-day'), ...base(reference) }).strict(),
       z
         .object({
+          /** `sec-panel`: a meeting of the SEC Panel. */
+          type: z.literal('sec-panel'),
+          ...base(reference),
+        })
+        .strict(),
+      z
+        .object({
+          /** `dcusa-panel`: a meeting of the DCUSA Panel. */
+          type: z.literal('dcusa-panel'),
+          ...base(reference),
+        })
+        .strict(),
+      z
+        .object({
+          /** `change-board`: a meeting of the SEC Change Board. */
+          type: z.literal('change-board'),
+          ...base(reference),
+        })
+        .strict(),
+      z
+        .object({
+          /** `engagement-day`: the SEC Small Supplier Engagement Day. */
+          type: z.literal('engagement-day'),
+          ...base(reference),
+        })
+        .strict(),
+      z
+        .object({
+          /** `working-group`: a meeting of a SEC Working Group. */
           type: z.literal('working-group'),
           /** The working group that meets. */
           workingGroup: reference('workingGroups'),

@@ -37,7 +37,14 @@ export const sourceSchema = (reference: Reference) =>
       /** What it is and what it covers. */
       description: z.string().min(1),
       /** Its text: a file in `content/sources/text/` and the lines of it this source spans. */
-      text: z.object({ file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name'), lines: lineRange }).strict(),
+      text: z
+        .object({
+          /** The file's name in `content/sources/text/`, e.g. `000_9edbd0117171751f.txt`. */
+          file: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name'),
+          /** The first and last line of the file that this source spans, counted from 1. */
+          lines: lineRange,
+        })
+        .strict(),
       /** Its numbered sections, each with its lines in the text file. */
       sections: z
         .array(
@@ -61,7 +68,9 @@ export const sourceSchema = (reference: Reference) =>
        */
       progressionColumns: z
         .object({
+          /** The first month the header prints, `YYYY-MM`. */
           first: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM'),
+          /** The last month the header prints, `YYYY-MM`. */
           last: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM'),
           /** Where the header is. */
           sources: citationsSchema(reference),

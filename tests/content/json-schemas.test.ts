@@ -91,8 +91,6 @@ const records: { readonly [C in CollectionName]: JsonObject } = {
     title: 'Correct Units of Measure for Uncontrolled Gas Flow Rate',
     shortTitle: 'Correct Units of Measure for Uncontrolled Gas Flow Rate',
     titleSources: [at('4.2', 'Table one'), report('1', 'New Modification Proposals')],
-    issue: { text: 'Currently GBCS limits the values of the Uncontrolled Gas Flow rate to be in whole numbers of m3.', sources: [at('4.2', 'Table one')] },
-    solution: null,
     proposer: null,
     workingGroup: { group: 'wg1', allocation: 'proposed', reason: 'Its member’s expertise align with the suggested requirements.', sources: [at('4.2')] },
     governance: null,

@@ -69,10 +69,15 @@ export function registerLoader(collection: CollectionName): Loader {
       sync();
 
       // In `astro dev`, read the content again whenever a file in it is added, changed or deleted.
+      // Changes arrive in bursts (an editor saves, a watcher reports a folder it starts watching
+      // file by file), so one read follows each burst.
       if (watcher) {
-        watcher.add(dir);
+        if (!dir.startsWith(`${siteRoot.replace(/\/$/, '')}/`)) watcher.add(dir);
+        let pending: ReturnType<typeof setTimeout> | undefined;
         const onChange = (path: string) => {
-          if (resolve(path).startsWith(`${dir}/`)) sync();
+          if (!resolve(path).startsWith(`${dir}/`)) return;
+          clearTimeout(pending);
+          pending = setTimeout(sync, 50);
         };
         watcher.on('change', onChange);
         watcher.on('add', onChange);

@@ -4,7 +4,7 @@
  * and a Markdown body. The scaffolds, the benchmark's generator and the one-off conversion from
  * YAML all write through here, so every tool writes content the same way.
  */
-import { Document, isMap, isScalar, visit } from 'yaml';
+import { Document, isMap, isScalar, visit, type Node } from 'yaml';
 import { schemaPointer } from '../../src/validate/lint';
 
 /** The width lines are kept within, as the content files are. */
@@ -53,24 +53,37 @@ function isCitationMap(node: unknown): boolean {
   return keys.includes('source') && keys.includes('section') && keys.every((k) => k === 'source' || k === 'section' || k === 'locator');
 }
 
-/** YAML frontmatter for the given data: citations and short lists of words on one line. */
-export function formatFrontmatter(data: Record<string, unknown>): string {
-  const doc = new Document(data);
-  visit(doc, {
-    Scalar(_, node) {
+/** How frontmatter YAML is printed, by `formatFrontmatter` and by tools that edit it in place. */
+export const frontmatterOptions = { lineWidth: WIDTH, minContentWidth: 40, singleQuote: true, flowCollectionPadding: true } as const;
+
+/**
+ * Styles YAML nodes the way editors write them: dates quoted, long prose folded under its key,
+ * citations and short lists of words on one line. Applies to a whole document or to one node
+ * about to be added to one.
+ */
+export function styleYaml(node: Document | Node): void {
+  visit(node, {
+    Scalar(_, scalar) {
       // A date written bare reads as a timestamp to some YAML tools: quote every one.
-      if (typeof node.value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(node.value)) node.type = 'QUOTE_SINGLE';
+      if (typeof scalar.value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(scalar.value)) scalar.type = 'QUOTE_SINGLE';
       // Prose reads best folded under its key, as editors write it.
-      else if (typeof node.value === 'string' && node.value.length > 72 && node.value.includes(' ') && !node.value.includes('\n')) node.type = 'BLOCK_FOLDED';
+      else if (typeof scalar.value === 'string' && scalar.value.length > 72 && scalar.value.includes(' ') && !scalar.value.includes('\n')) scalar.type = 'BLOCK_FOLDED';
     },
-    Map(_, node) {
-      if (isCitationMap(node)) node.flow = true;
+    Map(_, map) {
+      if (isCitationMap(map)) map.flow = true;
     },
-    Seq(_, node) {
-      if (node.items.length > 0 && node.items.every((i) => isScalar(i) && typeof i.value === 'string' && !i.value.includes(' ')) && node.items.length <= 8) node.flow = true;
+    Seq(_, seq) {
+      if (seq.items.length > 0 && seq.items.every((i) => isScalar(i) && typeof i.value === 'string' && !i.value.includes(' ')) && seq.items.length <= 8) seq.flow = true;
     },
   });
-  return doc.toString({ lineWidth: WIDTH, minContentWidth: 40, singleQuote: true, flowCollectionPadding: true });
+}
+
+/** YAML frontmatter for the given data: citations and short lists of words on one line. */
+export function formatFrontmatter(data: Record<string, unknown>): string {
+  // An object used twice (one citation for a title and an event) is written out twice: content has no aliases.
+  const doc = new Document(data, { aliasDuplicateObjects: false });
+  styleYaml(doc);
+  return doc.toString(frontmatterOptions);
 }
 
 /** An MDX file: frontmatter between `---` lines, a blank line, and the body. */

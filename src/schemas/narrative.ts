@@ -10,8 +10,11 @@
  * - `<Inferred basis="why">text</Inferred>`, words the register infers rather than reads.
  *
  * No imports, exports, `{expressions}`, raw HTML or images: each is a problem with its line. The
- * body is parsed by satteri, the MDX engine of Astro's own MDX integration, into a small tree of
- * the nodes below, which the render layer turns into HTML.
+ * one exception is MDX's comment, an expression holding nothing but block comments: it is an
+ * editor's note (the scaffolds write one under each heading to say what goes there), never shown
+ * and never run, so it is dropped, and a section holding only comments is empty, which a page
+ * shows as "not described". The body is parsed by satteri, the MDX engine of Astro's own MDX
+ * integration, into a small tree of the nodes below, which the render layer turns into HTML.
  */
 import { mdxToMdast } from 'satteri';
 import type { Citation } from './common';
@@ -62,6 +65,12 @@ const COMPONENTS: Record<string, { readonly required: readonly string[]; readonl
   Mod: { required: ['n'], optional: [], children: false },
   Inferred: { required: ['basis'], optional: [], children: true },
 };
+
+/**
+ * An expression that is only block comments: MDX's comment. Each comment ends at its first
+ * closing star-slash, so no code can sit between two comments.
+ */
+export const COMMENT_ONLY = /^\s*(?:\/\*(?:(?!\*\/)[\s\S])*\*\/\s*)+$/;
 
 /** Link addresses a narrative may use: the web, or mail. */
 const LINK = /^(https:\/\/|mailto:)[^\s<>"]+$/;
@@ -118,6 +127,7 @@ export function parseNarrative(body: string, firstLine = 1): { narrative: Narrat
         return [];
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
+        if (COMMENT_ONLY.test(node.value ?? '')) return [];
         problems.push({ line: lineOf(node), message: '{expressions} are not allowed in content: content is never run as code' });
         return [];
       case 'html':
@@ -213,10 +223,13 @@ export function* narrativeNodes(narrative: Narrative): Generator<NarrativeNode> 
   for (const section of narrative) yield* walk(section.children);
 }
 
-/** A section of a narrative as plain text, as a reader sees it: no citations, spaces folded; `null` where there is none. */
+/**
+ * A section of a narrative as plain text, as a reader sees it: no citations, spaces folded;
+ * `null` where there is none, or where it is empty (only comments): not described.
+ */
 export function narrativeText(narrative: Narrative, key: NarrativeSectionKey): string | null {
   const section = narrative.find((s) => s.key === key);
-  if (!section) return null;
+  if (!section || section.children.length === 0) return null;
   const words = (nodes: readonly NarrativeNode[]): string =>
     nodes.map((n) => ('value' in n ? n.value : n.type === 'mod' ? n.id : 'children' in n ? `${words(n.children)}${n.type === 'paragraph' || n.type === 'listItem' ? '\n\n' : ''}` : '')).join('');
   return words(section.children).replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();

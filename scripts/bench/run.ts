@@ -5,20 +5,24 @@
  * with `scripts/bench/generate/` in `.bench/<n>/` (never in `content/` or `dist/`), builds the
  * full site and its search index from it three times (cold, warm with nothing changed, warm
  * after one modification changed), measures the output, then measures search in headless
- * Chromium. It prints one figure a line, and with two sizes the ratio of each figure.
+ * Chromium. Beside the cold build it builds its anchor, a bare Astro MDX site of the same size
+ * in `.bench/<n>/bare/` (see `bare.ts`), cold and warm, so that the register's cost can be read
+ * as a multiple of what Astro itself costs on the same machine in the same run. It prints one
+ * figure a line, and with two sizes the ratio of each figure.
  *
  * Options: `--n <count>` (repeatable; replaces the default sizes), `--dir <folder>` (default
  * `.bench`), `--seed <n>`.
  */
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../lib/chromium';
 import { parse } from 'node-html-parser';
 import { startServer } from '../lib/static-server';
+import { buildBareSite, writeBareSite } from './bare';
 import { updateEntry } from './generate/files';
 import { generateRegister } from './generate/index';
+import { measured } from './process';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 interface Options {
@@ -43,32 +47,6 @@ function options(argv: readonly string[]): Options {
   return { sizes: sizes.length ? sizes : [3000, 6000], dir: resolve(dir), seed };
 }
 
-/** The resident memory of a process and all its descendants, in bytes, from /proc. */
-function treeRss(rootPid: number): number {
-  const parents = new Map<number, number>();
-  const rss = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // The command name may contain spaces; the fields after it are space-separated.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parents.set(Number(name), Number(fields[1]));
-      rss.set(Number(name), Number(fields[21]) * 4096);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  let total = 0;
-  const stack = [rootPid];
-  while (stack.length) {
-    const pid = stack.pop() as number;
-    total += rss.get(pid) ?? 0;
-    for (const [child, parent] of parents) if (parent === pid) stack.push(child);
-  }
-  return total;
-}
-
 interface BuildRun {
   readonly seconds: number;
   readonly searchSeconds: number;
@@ -77,40 +55,21 @@ interface BuildRun {
 }
 
 /** Runs `npm run build`'s script against a benchmark folder and measures it. */
-function build(base: string): Promise<BuildRun> {
-  return new Promise((resolvePromise, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build.ts')], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        REGISTER_CONTENT_DIR: join(base, 'content'),
-        REGISTER_OUT_DIR: join(base, 'dist'),
-        REGISTER_CACHE_DIR: join(base, 'cache'),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-    let peakRss = 0;
-    const sampler = setInterval(() => {
-      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
-    }, 100);
-    child.on('close', (code) => {
-      clearInterval(sampler);
-      const seconds = (performance.now() - started) / 1000;
-      writeFileSync(join(base, `build-${Date.now()}.log`), output);
-      if (code !== 0) {
-        reject(new Error(`build failed (exit ${code}):\n${output.slice(-3000)}`));
-        return;
-      }
-      const search = /indexed \d+ pages for search in ([\d.]+) s/.exec(output);
-      const pages = /(\d+) page\(s\) built in/.exec(output);
-      resolvePromise({ seconds, searchSeconds: Number(search?.[1] ?? NaN), pages: Number(pages?.[1] ?? NaN), peakRss });
-    });
+async function build(base: string): Promise<BuildRun> {
+  const { seconds, peakRss, output } = await measured([join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/build.ts')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      REGISTER_CONTENT_DIR: join(base, 'content'),
+      REGISTER_OUT_DIR: join(base, 'dist'),
+      REGISTER_CACHE_DIR: join(base, 'cache'),
+    },
+    log: join(base, `build-${Date.now()}.log`),
   });
+  const search = /indexed \d+ pages for search in ([\d.]+) s/.exec(output);
+  const pages = /(\d+) page\(s\) built in/.exec(output);
+  return { seconds, searchSeconds: Number(search?.[1] ?? NaN), pages: Number(pages?.[1] ?? NaN), peakRss };
 }
 
 function sizeOf(path: string): number {
@@ -227,7 +186,14 @@ async function benchmark(n: number, opts: Options): Promise<Figures> {
   rmSync(base, { recursive: true, force: true });
   generateRegister(join(base, 'content'), n, opts.seed);
 
+  const bareDir = join(base, 'bare');
+  writeBareSite(join(base, 'content'), bareDir, ROOT);
+
   const cold = await build(base);
+  // The anchor, right after: cold, then warm with nothing changed.
+  const bare = await buildBareSite(bareDir, ROOT, { cold: true, log: join(base, 'bare-cold.log') });
+  const bareWarm = await buildBareSite(bareDir, ROOT, { cold: false, log: join(base, 'bare-warm.log') });
+  if (bare.pages !== n) throw new Error(`the bare site built ${bare.pages} entry pages, not ${n}`);
   const warm = await build(base);
   // One field of one modification changes, through the generator's own reader and writer.
   updateEntry(join(base, 'content'), 'modifications', 'SECMP0001', (m) => ({ ...m, shortTitle: `${String(m['shortTitle'])} revised` }));
@@ -246,6 +212,10 @@ async function benchmark(n: number, opts: Options): Promise<Figures> {
     'warm rebuild as a share of cold (%)': (100 * Math.max(warm.seconds, afterChange.seconds)) / cold.seconds,
     'peak memory of the build (MB)': cold.peakRss / 2 ** 20,
     'pages built per second': cold.pages / cold.seconds,
+    'bare MDX site, cold build (s)': bare.seconds,
+    'bare MDX site, warm rebuild (s)': bareWarm.seconds,
+    'bare MDX site, peak memory (MB)': bare.peakRss / 2 ** 20,
+    'full register cold / bare MDX cold (ratio)': cold.seconds / bare.seconds,
     'modification page HTML, median (bytes)': weights.medianHtml,
     'modification page HTML, largest (bytes)': weights.largestHtml,
     'site CSS (bytes)': weights.css,

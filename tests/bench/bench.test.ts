@@ -1,11 +1,12 @@
 /**
- * `npm run bench` works end to end at a tiny size: it generates, builds three times, measures
- * the pages and search in Chromium, and prints every figure. It never asserts a time: timings
+ * `npm run bench` works end to end at a tiny size: it generates, builds three times, builds the
+ * bare Astro MDX site beside it, measures the pages and search in Chromium, and prints every
+ * figure. It never asserts a time: timings
  * on a shared machine belong in the benchmark's output, not in a test that could flake.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,10 @@ const FIGURES = [
   'warm rebuild as a share of cold (%)',
   'peak memory of the build (MB)',
   'pages built per second',
+  'bare MDX site, cold build (s)',
+  'bare MDX site, warm rebuild (s)',
+  'bare MDX site, peak memory (MB)',
+  'full register cold / bare MDX cold (ratio)',
   'modification page HTML, median (bytes)',
   'modification page HTML, largest (bytes)',
   'site CSS (bytes)',
@@ -60,6 +65,18 @@ describe('npm run bench at 30 modifications', () => {
     const line = run.stdout.split('\n').find((l) => l.startsWith(`${label}: `));
     expect(line, run.stdout).toBeDefined();
     expect(Number(line?.slice(label.length + 2))).toBeGreaterThanOrEqual(0);
+  });
+
+  it('builds the bare anchor site from the same modifications, with its search index', () => {
+    const bare = join(dir, '30/bare');
+    expect(readdirSync(join(bare, 'content')).filter((f) => f.endsWith('.mdx'))).toHaveLength(30);
+    const page = readFileSync(join(bare, 'dist/secmp0001/index.html'), 'utf8');
+    expect(page).toContain('<h1>SECMP0001: ');
+    expect(page).toMatch(/<p>[^<]{40,}<\/p>/);
+    expect(existsSync(join(bare, 'dist/pagefind/pagefind.js'))).toBe(true);
+    // Outside the repository it links to the repository's packages, never to its node_modules.
+    expect(lstatSync(join(bare, 'node_modules')).isSymbolicLink()).toBe(false);
+    expect(lstatSync(join(bare, 'node_modules/astro')).isSymbolicLink()).toBe(true);
   });
 
   it('leaves the real content and site alone', () => {

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { entryPath, parseEntry, serialiseEntry, updateEntry } from '../../scripts/bench/generate/files';
+import type { Passage } from '../../scripts/bench/generate/context';
+import { narrativeNodes, narrativeText, parseNarrative } from '../../src/schemas/narrative';
 
 const work = mkdtempSync(join(tmpdir(), 'register-files-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -60,9 +62,38 @@ describe('the entry serialiser', () => {
   it('changes one field of an entry on disk and nothing else', () => {
     mkdirSync(join(work, 'modifications'), { recursive: true });
     const path = join(work, entryPath('modifications', 'SECMP0001'));
-    const issue = { text: 'The issue.', sources: [{ source: 'sec-update-2016-11-09', section: '4.1' }] };
+    const issue = [{ paragraph: [{ text: 'The issue.' }, { cite: { source: 'sec-update-2016-11-09', section: '4.1' } }] }];
     writeFileSync(path, serialiseEntry('modifications', { id: 'SECMP0001', shortTitle: 'Reset tariff', events: [], issue }));
     updateEntry(work, 'modifications', 'SECMP0001', (m) => ({ ...m, shortTitle: `${String(m['shortTitle'])} revised` }));
     expect(readFileSync(path, 'utf8')).toBe(serialiseEntry('modifications', { id: 'SECMP0001', shortTitle: 'Reset tariff revised', events: [], issue }));
+  });
+});
+
+describe('a modification body', () => {
+  const cite = { source: 'sec-update-2016-11-09', section: '4.2', locator: 'Table "one" & two' };
+  const issue: Passage = [
+    { paragraph: [{ text: 'Markup-like words: a_b *c* {d} <e> [f](g) `h` \\i & j.' }, { cite }, { text: 'Then' }, { strong: 'bold' }, { text: 'and' }, { emphasis: 'stressed' }, { text: 'words.' }] },
+  ];
+  const solution: Passage = [
+    { paragraph: [{ text: 'See' }, { link: 'the page', url: 'https://example.org/a_b' }, { text: ', and' }, { mod: 24 }, { text: '.' }, { inferred: 'A guess.', basis: 'Nothing says it.' }] },
+    { list: [[{ text: 'First;' }], [{ text: 'second.' }]] },
+  ];
+  const mdx = serialiseEntry('modifications', { id: 'SECMP0001', summary: null, issue, solution });
+  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const { narrative, problems } = parseNarrative(body);
+
+  it('is MDX the narrative parser accepts, with each passage under its heading', () => {
+    expect(problems).toEqual([]);
+    expect(narrative.map((s) => s.key)).toEqual(['issue', 'solution']);
+    expect(parseEntry('modifications', mdx)).toEqual({ id: 'SECMP0001' });
+  });
+
+  it('keeps words that look like markup as words, and writes each run as its node', () => {
+    expect(narrativeText(narrative, 'issue')).toBe('Markup-like words: a_b *c* {d} <e> [f](g) `h` \\i & j. Then bold and stressed words.');
+    const types = [...narrativeNodes(narrative)].map((n) => n.type);
+    for (const type of ['cite', 'strong', 'emphasis', 'link', 'mod', 'inferred', 'list', 'listItem'] as const) expect(types).toContain(type);
+    const cited = [...narrativeNodes(narrative)].find((n) => n.type === 'cite');
+    expect(cited).toMatchObject({ citation: cite });
+    expect(narrativeText(narrative, 'solution')).toBe('See the page, and SECMP0024. A guess.\n\nFirst;\n\nsecond.');
   });
 });

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { entryPath, parseEntry, serialiseEntry } from '../../scripts/bench/generate/files';
 import { collectionFolders } from '../../src/schemas';
+import { narrativeNodes } from '../../src/schemas/narrative';
 import { generateRegister } from '../../scripts/bench/generate/index';
 import { formatProblem, sortProblems } from '../../src/validate/problems';
 import { lintContentFolder, readContentFolder } from '../../src/validate/files';
@@ -72,6 +73,37 @@ describe.each([30, 300])('a generated register of %i modifications', (n) => {
     expect(Math.max(...lengths)).toBeLessThanOrEqual(15);
     const raised = content.modifications.filter((m) => m.data.events[0]?.kind === 'raised').length;
     expect(raised / n).toBeGreaterThan(0.7);
+  });
+
+  it('writes bodies of realistic length, each citing two to five times, with the sections and components mixed', () => {
+    const bodies = content.modifications.map((m) => {
+      const nodes = [...narrativeNodes(m.narrative ?? [])];
+      const count = (type: string) => nodes.filter((node) => node.type === type).length;
+      const keys = (m.narrative ?? []).map((section) => section.key);
+      const text = readFileSync(join(dir, entryPath('modifications', m.data.id)), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      return { keys, cites: count('cite'), mods: count('mod'), inferred: count('inferred'), bytes: Buffer.byteLength(text) };
+    });
+    for (const b of bodies) {
+      expect(b.keys).toContain('issue');
+      expect(b.keys).toContain('solution');
+      expect(b.cites).toBeGreaterThanOrEqual(2);
+      expect(b.cites).toBeLessThanOrEqual(5);
+    }
+    const bytes = bodies.map((b) => b.bytes).sort((a, b) => a - b);
+    const median = bytes[Math.floor(n / 2)] as number;
+    expect(median).toBeGreaterThan(1500);
+    expect(median).toBeLessThan(3000);
+    if (n < 300) return;
+    // Shares within wide bounds of the aims (a half, a third, a fifth, a tenth) at 300.
+    const share = (test: (b: (typeof bodies)[number]) => boolean) => bodies.filter(test).length / n;
+    expect(share((b) => b.keys.includes('summary'))).toBeGreaterThan(0.35);
+    expect(share((b) => b.keys.includes('summary'))).toBeLessThan(0.65);
+    expect(share((b) => b.keys.includes('background'))).toBeGreaterThan(0.2);
+    expect(share((b) => b.keys.includes('background'))).toBeLessThan(0.45);
+    expect(share((b) => b.mods > 0)).toBeGreaterThan(0.1);
+    expect(share((b) => b.mods > 0)).toBeLessThan(0.3);
+    expect(share((b) => b.inferred > 0)).toBeGreaterThan(0.04);
+    expect(share((b) => b.inferred > 0)).toBeLessThan(0.2);
   });
 
   it('writes entries the serialiser reads back and writes again unchanged', () => {

@@ -14,24 +14,40 @@ import type { releaseSchema } from '../../../src/schemas/release';
 import type { versionSchema } from '../../../src/schemas/version';
 import type { Basis, DocumentSummary } from './basis';
 import type { Calendar } from './calendar';
-import type { Citations } from './citations';
+import type { Citation, Citations } from './citations';
 import type { Random } from './random';
 
-/** A modification entry as its file holds it, before the schema's defaults apply. */
 /**
  * A generated modification: its frontmatter's fields, and the narrative its body is written
- * from (each passage with the citations it ends on).
+ * from, one passage per section (`files.ts` writes each under its heading).
  */
 export type ModificationInput = z.input<ReturnType<typeof modificationSchema>> & {
+  summary?: Passage | null;
   issue?: Passage | null;
   solution?: Passage | null;
+  background?: Passage | null;
 };
 
-/** A passage of narrative: paragraphs separated by blank lines, and the sources it cites. */
-export interface Passage {
-  text: string;
-  sources: { source: string; section: string; locator?: string }[];
-}
+/**
+ * A run of a paragraph: words, words in bold or italics, a link, or one of the register's
+ * components: a citation (`<Cite />`), a link to a modification by number (`<Mod />`), or
+ * words the register infers (`<Inferred>`). Runs are written one after another with a space
+ * between them, except before a run that starts with punctuation.
+ */
+export type Run =
+  | { readonly text: string }
+  | { readonly strong: string }
+  | { readonly emphasis: string }
+  | { readonly link: string; readonly url: string }
+  | { readonly cite: Citation }
+  | { readonly mod: number }
+  | { readonly inferred: string; readonly basis: string };
+
+/** A block of a section: a paragraph of runs, or a bulleted list whose items are runs. */
+export type Block = { readonly paragraph: readonly Run[] } | { readonly list: readonly (readonly Run[])[] };
+
+/** A section of a modification's narrative: its blocks, in order. */
+export type Passage = readonly Block[];
 /** One dated event of a modification's history. */
 export type EventInput = z.input<ReturnType<typeof eventSchema>>;
 /** One plan of an open modification. */

@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { collectionFolders, collectionFormats, type CollectionName } from '../../../src/schemas';
 import { component, formatMdx, formatRecord } from '../../lib/content-files';
-import type { Passage } from './context';
+import type { Passage, Run } from './context';
 
 /** The path of an entry's file inside a content folder, e.g. `modifications/SECMP0001.mdx`. */
 export function entryPath(collection: CollectionName, id: string): string {
@@ -20,12 +20,35 @@ export function entryPath(collection: CollectionName, id: string): string {
 /** The narrative passages a modification's body is written from, by heading. */
 const PASSAGES = { summary: 'Summary', issue: 'Issue', solution: 'Proposed solution', background: 'Background' } as const;
 
-/** A passage as a section of a body: its paragraphs, the last ending on its citations. */
+/**
+ * Words as Markdown text that reads back as the same words: every character that Markdown or
+ * MDX would take for markup (emphasis, links, code, components, expressions) is escaped.
+ */
+export function markdownText(words: string): string {
+  return words.replace(/[\\`*_{}[\]<>&]/g, '\\$&');
+}
+
+/** One run of a paragraph as MDX. */
+function runText(run: Run): string {
+  if ('text' in run) return markdownText(run.text);
+  if ('strong' in run) return `**${markdownText(run.strong)}**`;
+  if ('emphasis' in run) return `_${markdownText(run.emphasis)}_`;
+  if ('link' in run) return `[${markdownText(run.link)}](${run.url})`;
+  if ('cite' in run) return component('Cite', { source: run.cite.source, section: run.cite.section, locator: run.cite.locator });
+  if ('mod' in run) return component('Mod', { n: String(run.mod) });
+  // `component` writes a tag that closes itself; <Inferred> wraps its words instead.
+  return `${component('Inferred', { basis: run.basis }).slice(0, -' />'.length)}>${markdownText(run.inferred)}</Inferred>`;
+}
+
+/** Runs as one line: a space between two runs, none before punctuation. */
+function runsText(runs: readonly Run[]): string {
+  return runs.map(runText).reduce((line, next) => (line === '' ? next : /^[.,;:!?)]/.test(next) ? line + next : `${line} ${next}`), '');
+}
+
+/** A passage as a section of a body: its heading, then its paragraphs and lists, each on its own lines. */
 function section(title: string, passage: Passage): string {
-  const paragraphs = passage.text.split(/\n\s*\n/).map((p) => p.trim().replace(/\s+/g, ' '));
-  const cites = passage.sources.map((c) => component('Cite', { source: c.source, section: c.section, locator: c.locator }));
-  paragraphs[paragraphs.length - 1] += ` ${cites.join(' ')}`;
-  return `## ${title}\n\n${paragraphs.join('\n\n')}\n`;
+  const blocks = passage.map((b) => ('paragraph' in b ? runsText(b.paragraph) : b.list.map((item) => `- ${runsText(item)}`).join('\n')));
+  return `## ${title}\n\n${blocks.join('\n\n')}\n`;
 }
 
 /** An entry as the text of its file. */

@@ -16,7 +16,8 @@ import { assertLegal, fitLength, reachedTarget, routeTo, targetState, type Targe
 import { plans, progression } from './outlook';
 import { targetRelease } from './releases';
 import { dateHistory } from './timeline';
-import { capitalise, issueSentence, makeShortTitle, makeTitle, OBJECTS, paragraphs, PROPOSERS, RELATED_REASONS, solutionSentence } from './words';
+import { narrative } from './narrative';
+import { capitalise, makeShortTitle, makeTitle, OBJECTS, PROPOSERS, RELATED_REASONS } from './words';
 
 /** The phase to aim a modification at: weighted by how long before the as-of date it was raised. */
 function chooseTarget(ctx: Context, raise: Day): Target {
@@ -73,8 +74,7 @@ export function modification(ctx: Context, i: number, forced: Target | undefined
     shortTitle: makeShortTitle(rng, object),
     titleSources: cite(),
     ...(rng.chance(0.05) ? { otherTitles: [{ title: `MP${number} ${capitalise(object)}`, sources: cite() }] } : {}),
-    issue: { text: paragraphs(rng, rng.int(1, 2), () => issueSentence(rng, object, names)), sources: cite() },
-    solution: { text: paragraphs(rng, rng.int(1, 2), () => solutionSentence(rng, object, names)), sources: cite() },
+    ...narrative(ctx, { number, object, docs: names }),
     proposer: rng.chance(0.6) ? { text: rng.pick(PROPOSERS), sources: cite() } : null,
     workingGroup:
       state.phase !== 'initial-modification-report' || rng.chance(0.5)

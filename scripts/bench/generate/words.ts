@@ -1,6 +1,7 @@
 /**
- * The words of the synthetic register: titles, issue and solution paragraphs, and event
- * details, built from a vocabulary of smart-metering things, parties and problems.
+ * The words of the synthetic register: titles, the sentences of its narratives (summary,
+ * issue, proposed solution, background) and event details, built from a vocabulary of
+ * smart-metering things, parties and problems.
  *
  * Search and page weight depend on what the text says and how long it is, so a benchmark of
  * placeholder text would measure the wrong thing. The sentences follow the real sources'
@@ -201,9 +202,52 @@ export function solutionSentence(rng: Random, object: string, docs: readonly str
   ])();
 }
 
-/** Paragraphs of two to four sentences, separated by blank lines as the schema asks. */
-export function paragraphs(rng: Random, count: number, sentence: () => string): string {
-  return Array.from({ length: count }, () => Array.from({ length: rng.int(2, 4) }, sentence).join(' ')).join('\n\n');
+/** The one-paragraph summary's sentences, naming documents from `docs`. */
+export function summarySentence(rng: Random, object: string, docs: readonly string[]): string {
+  return rng.pick([
+    () => `This modification would change how the ${object} is handled in ${rng.pick(docs)}.`,
+    () => `${rng.pick(PROPOSERS)} raised it because the ${object} is ${rng.pick(PROBLEMS)}.`,
+    () => `If approved, ${rng.pick(OUTCOMES)}.`,
+    () => `It affects ${rng.pick(PARTIES)} and ${rng.pick(PARTIES)} most directly.`,
+  ])();
+}
+
+/** One sentence of a modification's background, naming documents from `docs`. */
+export function backgroundSentence(rng: Random, object: string, docs: readonly string[]): string {
+  return rng.pick([
+    () => `The ${object} was introduced in ${rng.pick(docs)} before DCC Live, with no provision for the case where ${rng.pick(SITUATIONS)}.`,
+    () => `The Panel first discussed the ${object} after ${rng.pick(TRIGGERS)}.`,
+    () => `Earlier versions of ${rng.pick(docs)} left the treatment of the ${object} to each Supplier.`,
+    () => `Industry feedback suggested that ${rng.pick(CONSEQUENCES)} several times a month.`,
+    () => `SECAS held a workshop with ${rng.pick(PARTIES)} to understand how often ${rng.pick(SITUATIONS)}.`,
+  ])();
+}
+
+/** One item of a proposed solution's bulleted list of changes. */
+export function solutionStep(rng: Random, object: string, docs: readonly string[]): string {
+  return rng.pick([
+    () => `amend ${rng.pick(docs)} to describe the ${object}`,
+    () => `add a Service Request to ${rng.pick(VERBS)} the ${object}`,
+    () => `require DCC to ${rng.pick(VERBS)} the ${object} at triage`,
+    () => `allow ${rng.pick(PARTIES)} to ${rng.pick(VERBS)} the ${object} remotely`,
+    () => `publish guidance for ${rng.pick(PARTIES)}`,
+  ])();
+}
+
+/** What the register says it inferred a statement from, for `<Inferred basis="…">`. */
+export const INFERENCE_BASES = [
+  'The status report lists the modification under this heading without saying why.',
+  'Inferred from the Working Group’s agenda; no source states it.',
+  'The SEC Update implies this but does not say it.',
+] as const;
+
+/** Statements the register infers rather than reads. */
+export function inferredSentence(rng: Random, object: string): string {
+  return rng.pick([
+    `The Working Group is expected to review the legal text for the ${object} next.`,
+    'The change is likely to need a DCC Impact Assessment.',
+    'The Proposer appears to favour a solution that leaves SMETS1 meters unchanged.',
+  ]);
 }
 
 /**

@@ -12,6 +12,7 @@ import { documentTypes } from '../domain/vocabulary';
 import { mapCitations } from '../schemas/citations';
 import type { Citation } from '../schemas/common';
 import type { Entry, RawContent } from '../schemas/content';
+import { parseNarrative } from '../schemas/narrative';
 import type { CitedSource, Labelled, Meeting, Modification, Register, Source } from './types';
 
 function index<T extends { id: string }>(items: readonly T[], what: string): (id: string) => T {
@@ -50,7 +51,8 @@ export function buildRegister(content: RawContent): Register {
   const modifications = content.modifications
     .map((entry): Modification => {
       const data = labelled(entry);
-      const narrative = mapCitations(entry.narrative ?? [], cite);
+      // The body was checked by the linter; here it is only read, to be rendered.
+      const narrative = mapCitations(entry.body ? parseNarrative(entry.body.text, entry.body.line).narrative : (entry.narrative ?? []), cite);
       const events = data.events.map((e) => ({ ...e, date: sourceDate(e.date) }));
       const history = replay(events);
       return {

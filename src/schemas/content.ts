@@ -19,8 +19,10 @@ export interface Entry<T> {
   /** The file's path from the project root, e.g. `content/modifications/SECMP0023.mdx`. */
   readonly file: string;
   readonly data: T;
-  /** A modification's narrative, read from the body of its MDX file. */
+  /** A modification's narrative, read from the body of its MDX file (see `narrative.ts`). */
   readonly narrative?: Narrative;
+  /** The body of a modification's MDX file, as written, and the line of the file it starts on. */
+  readonly body?: { readonly text: string; readonly line: number };
 }
 
 /** Every collection's entries, and the texts of the source papers. */

@@ -234,3 +234,15 @@ export function narrativeText(narrative: Narrative, key: NarrativeSectionKey): s
     nodes.map((n) => ('value' in n ? n.value : n.type === 'mod' ? n.id : 'children' in n ? `${words(n.children)}${n.type === 'paragraph' || n.type === 'listItem' ? '\n\n' : ''}` : '')).join('');
   return words(section.children).replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
+
+/**
+ * A narrative with only what other entries are checked against: its citations and its links
+ * to modifications, each with its line. The linter keeps this between builds, so that an
+ * unchanged file's references are checked again without parsing its body.
+ */
+export function narrativeReferences(narrative: Narrative): Narrative {
+  return narrative.map((section) => ({
+    ...section,
+    children: [...narrativeNodes([section])].filter((n) => n.type === 'cite' || n.type === 'mod'),
+  }));
+}

@@ -10,18 +10,19 @@ import { buildRegister } from '../register/build';
 import type { Register } from '../register/types';
 import { collectionNames, type CollectionName } from '../schemas';
 import type { DataOf, Entry, RawContent } from '../schemas/content';
-import type { Narrative } from '../schemas/narrative';
 import { ContentError } from '../validate/problems';
 import { contentState } from './content-state';
 
 async function entries<C extends CollectionName>(name: C): Promise<Entry<DataOf<C>>[]> {
   const all = await getCollection(name);
   // The loader stored exactly what the linter validated with the register's schemas, and a
-  // modification's narrative beside its data.
-  return all.map((e) => {
-    const { narrative, ...data } = e.data as DataOf<C> & { narrative?: Narrative };
-    return { id: e.id, file: e.filePath ?? `${name}/${e.id}`, data: data as DataOf<C>, ...(narrative ? { narrative } : {}) };
-  });
+  // modification's body as its text.
+  return all.map((e) => ({
+    id: e.id,
+    file: e.filePath ?? `${name}/${e.id}`,
+    data: e.data as DataOf<C>,
+    ...(typeof e.body === 'string' ? { body: { text: e.body, line: 1 } } : {}),
+  }));
 }
 
 function readTexts(): Map<string, string> {

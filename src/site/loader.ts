@@ -40,7 +40,7 @@ export function registerLoader(collection: CollectionName): Loader {
     load: async ({ store, logger, generateDigest, config, watcher }) => {
       const root = (process.env.REGISTER_CONTENT_DIR ?? 'content').replace(/\/$/, '');
       const dir = resolve(root);
-      const cachePath = join(fileURLToPath(config.cacheDir), 'register-lint.json');
+      const cachePath = join(fileURLToPath(config.cacheDir), 'register-lint.bin');
       const siteRoot = fileURLToPath(config.root);
 
       /** Reads the content and stores this collection's entries; in a build, bad content stops it. */
@@ -58,11 +58,12 @@ export function registerLoader(collection: CollectionName): Loader {
         for (const entry of content[collection]) {
           // The linter has validated the data with the same schemas, so it is stored as it is:
           // validating it again with parseData() would double the cost of a cold build. A
-          // modification's narrative, parsed from its body, travels with its data.
-          const data = { ...(entry.data as Record<string, unknown>), ...(entry.narrative ? { narrative: entry.narrative } : {}) };
+          // modification's body is stored as its text, which the register parses to render.
+          const data = entry.data as Record<string, unknown>;
           // Astro wants the file relative to the project, wherever the content folder is.
           const filePath = relative(siteRoot, join(dir, entry.file.slice(root.length + 1)));
-          store.set({ id: entry.id, data, filePath, digest: generateDigest(data) });
+          const body = entry.body ? { body: entry.body.text } : {};
+          store.set({ id: entry.id, data, filePath, digest: generateDigest(entry.body ? `${JSON.stringify(data)}${entry.body.text}` : data), ...body });
         }
         logger.info(`${content[collection].length} ${collection}`);
       };

@@ -10,10 +10,10 @@ import { z } from 'astro/zod';
 import { collectionFolders, collectionFormats, collectionNames, plainReference, schemas, type CollectionName } from '../schemas';
 import type { FieldPath } from '../schemas/citations';
 import type { Entry, RawContent } from '../schemas/content';
-import type { Narrative } from '../schemas/narrative';
+import { narrativeReferences, type Narrative } from '../schemas/narrative';
 import { checkIntegrity } from './integrity';
 import { duplicateKeys, jsonLines, parseJson } from './json';
-import { parseMdx } from './mdx';
+import { parseMdx, splitMdx } from './mdx';
 import type { Problem } from './problems';
 import type { Parsed } from './yaml';
 
@@ -171,9 +171,12 @@ export function lintContent(files: ReadonlyMap<string, string>, root = 'content'
       continue;
     }
     const { collection, id } = place;
+    // A modification's body travels with it to the register, which renders it.
+    const split = place.format === 'mdx' ? splitMdx(text) : null;
+    const body = split ? { body: { text: split.body, line: split.bodyLine } } : {};
     const cached = cache?.get(file, text);
     if (cached !== undefined) {
-      entries[collection].push({ id, file, data: cached.data, ...(cached.narrative ? { narrative: cached.narrative } : {}) });
+      entries[collection].push({ id, file, data: cached.data, ...(cached.narrative ? { narrative: cached.narrative } : {}), ...body });
       continue;
     }
     const read = place.format === 'json' ? readJson(text, collectionFolders[collection]) : readMdx(text, file);
@@ -206,9 +209,10 @@ export function lintContent(files: ReadonlyMap<string, string>, root = 'content'
       invalid.get(collection)?.add(id);
       continue;
     }
-    const narrative = read.narrative;
-    cache?.set(file, text, { data: result.data, ...(narrative ? { narrative } : {}) });
-    entries[collection].push({ id, file, data: result.data, ...(narrative ? { narrative } : {}) });
+    // Only a narrative's references are kept: the register renders the body from its text.
+    const narrative = read.narrative ? { narrative: narrativeReferences(read.narrative) } : {};
+    cache?.set(file, text, { data: result.data, ...narrative });
+    entries[collection].push({ id, file, data: result.data, ...narrative, ...body });
   }
 
   const content = { ...entries, texts } as unknown as RawContent;

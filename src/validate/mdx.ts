@@ -20,10 +20,17 @@ export interface MdxParts {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
+/** An MDX file's frontmatter and body, with the line the body starts on; `null` without frontmatter. */
+export function splitMdx(text: string): { yaml: string; body: string; bodyLine: number } | null {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return null;
+  return { yaml: match[1] as string, body: text.slice(match[0].length), bodyLine: match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1) };
+}
+
 /** Takes an MDX file apart. A file without frontmatter is a problem on its first line. */
 export function parseMdx(text: string, file: string): MdxParts {
-  const match = FRONTMATTER.exec(text);
-  if (!match) {
+  const split = splitMdx(text);
+  if (!split) {
     return {
       frontmatter: { ok: false, message: 'must begin with frontmatter: a line "---", the fields in YAML, and a line "---"', line: 1 },
       lines: () => () => undefined,
@@ -32,9 +39,7 @@ export function parseMdx(text: string, file: string): MdxParts {
       bodyProblems: [],
     };
   }
-  const yaml = match[1] as string;
-  const body = text.slice(match[0].length);
-  const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+  const { yaml, body, bodyLine } = split;
   const { narrative, problems } = parseNarrative(body, bodyLine);
   let finder: ((path: FieldPath) => number | undefined) | undefined;
   return {

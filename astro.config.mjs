@@ -16,4 +16,7 @@ export default defineConfig({
   cacheDir: process.env.REGISTER_CACHE_DIR ?? './node_modules/.astro',
   integrations: [...register(), mdx()],
   devToolbar: { enabled: false },
+  // Writes .astro/collections/collections.json, which maps each content file to its collection's
+  // schema, so that the Astro VS Code extension checks and completes MDX frontmatter.
+  experimental: { contentIntellisense: true },
 });

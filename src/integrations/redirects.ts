@@ -6,14 +6,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { redirectPage, redirectsFile } from '../render/redirect-page';
 import type { Redirect } from '../render/redirects';
+
+/**
+ * The folder a redirect's page goes in, inside the output folder by construction: an address
+ * that would resolve anywhere else is refused, whatever the content's checks have let through.
+ */
+export function redirectFolder(out: string, from: string): string {
+  const root = resolve(out);
+  const dir = resolve(root, `.${from.startsWith('/') ? from : `/${from}`}`);
+  const inside = relative(root, dir);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || /[\r\n]/.test(from)) {
+    throw new Error(`the redirect from ${JSON.stringify(from)} would be written outside the site's own pages; it is refused`);
+  }
+  return dir;
+}
 
 /** Writes a page for every redirect, and the `_redirects` file, a few files at a time. */
 export async function writeRedirects(redirects: readonly Redirect[], out: string, site: string | undefined): Promise<void> {
   const write = async (redirect: Redirect) => {
-    const dir = join(out, redirect.from);
+    const dir = redirectFolder(out, redirect.from);
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'index.html'), redirectPage(redirect, site));
   };

@@ -35,6 +35,8 @@ export function redirectPage(redirect: Redirect, site?: string): string {
 /** A `_redirects` file (Netlify and Cloudflare Pages format) for hosts that redirect at the server. */
 export function redirectsFile(redirects: readonly Redirect[]): string {
   const lines = redirects.flatMap((r) => {
+    // A space or line break would let an address write a rule of its own into the file.
+    if (/\s/.test(r.from) || /\s/.test(r.to)) throw new Error(`the redirect ${JSON.stringify(r.from)} holds a space or line break; it is refused`);
     const bare = r.from.replace(/\/$/, '');
     return [`${r.from} ${r.to} 301`, `${bare} ${r.to} 301`];
   });

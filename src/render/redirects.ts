@@ -4,6 +4,7 @@
  * already link to, for every page here that has a counterpart there.
  */
 import { modificationAliases, modificationId } from '../domain/ids';
+import { SEC_WEBSITE } from '../domain/links';
 import { memoize } from '../domain/memo';
 import type { Register } from '../register/types';
 import { urls } from './urls';
@@ -17,8 +18,7 @@ export interface Redirect {
   readonly title: string;
 }
 
-/** The SEC website's host, whose addresses the sources print. */
-export const SEC_WEBSITE = 'www.smartenergycodecompany.co.uk';
+export { SEC_WEBSITE } from '../domain/links';
 
 /** The SEC website's address of a modification's page: `/modifications/modification/SECMP-23`. */
 export function secWebsiteModificationPath(number: number): string {

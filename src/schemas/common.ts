@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isDay, parseSourceDate } from '../domain/dates';
+import { linkProblem } from '../domain/links';
 
 /** The names of the register's collections, as `src/content.config.ts` defines them. */
 export const collectionNames = [
@@ -102,8 +103,11 @@ export const linkSchema = (reference: Reference) =>
     .object({
       /** What the link is, in words. */
       title: z.string().min(1),
-      /** The absolute address. */
-      url: z.url('must be an absolute URL'),
+      /** The absolute address: https:, or http: or mailto: where the source prints it so. */
+      url: z.string().superRefine((text, ctx) => {
+        const problem = linkProblem(text);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
       /** Where the address is printed. */
       sources: citationsSchema(reference),
     })

@@ -5,7 +5,7 @@
  * glob loader would parse every file a second time and stop at the first bad one.
  */
 import type { Loader } from 'astro/loaders';
-import { statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectionNames, type CollectionName } from '../schemas';
@@ -22,7 +22,7 @@ let memo: { key: string; result: LintResult; served: Set<CollectionName> } | und
  */
 function lintOnce(dir: string, root: string, cachePath: string, collection: CollectionName): LintResult {
   const key = walk(dir)
-    .map((f) => `${f}:${statSync(join(dir, f)).mtimeMs}`)
+    .map((f) => `${f}:${lstatSync(join(dir, f)).mtimeMs}`)
     .join('\n');
   if (memo?.key !== key) memo = { key, result: lintContentFolder(dir, root, cachePath), served: new Set() };
   const { result } = memo;

@@ -79,6 +79,54 @@ const compiled = Object.fromEntries(
   (Object.keys(schemas) as CollectionName[]).map((c) => [c, schemas[c](plainReference)]),
 ) as { [C in CollectionName]: ReturnType<(typeof schemas)[C]> };
 
+/** At most this many problems are listed for one file, then how many more there are. */
+export const MAX_PROBLEMS_PER_FILE = 20;
+
+/** A problem as found, its line found later if at all. */
+interface Found {
+  readonly file: string;
+  readonly field: FieldPath;
+  readonly message: string;
+  readonly line: number | undefined;
+}
+
+/** The problems to list: each file's first ones with their lines, and a count of the rest. */
+function listed(found: readonly Found[], lineFor: (file: string, field: FieldPath) => number | undefined): Problem[] {
+  const byFile = new Map<string, Found[]>();
+  for (const f of found) {
+    const list = byFile.get(f.file);
+    if (list) list.push(f);
+    else byFile.set(f.file, [f]);
+  }
+  return [...byFile].flatMap(([file, list]) => {
+    const shown = list.slice(0, MAX_PROBLEMS_PER_FILE).map((f): Problem => {
+      const line = f.line ?? lineFor(f.file, f.field);
+      return { file: f.file, field: f.field, message: f.message, ...(line ? { line } : {}) };
+    });
+    const more = list.length - shown.length;
+    return more > 0 ? [...shown, { file, field: [], message: `and ${more.toLocaleString('en-GB')} more problem${more === 1 ? '' : 's'} in this file, not listed` }] : shown;
+  });
+}
+
+/**
+ * Characters no content may hold: control characters other than tab, newline and the carriage
+ * return of a Windows line ending (they break the XML of feeds and are invisible in an editor),
+ * and Unicode non-characters.
+ */
+const DISALLOWED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFDD0-\uFDEF\uFFFE\uFFFF]|\r(?!\n)|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
+
+/** The first character a text may not hold, with its line, or `null`. */
+export function disallowedCharacter(text: string): { message: string; line: number } | null {
+  const match = DISALLOWED.exec(text);
+  if (!match) return null;
+  const before = text.slice(0, match.index);
+  const line = before.split('\n').length;
+  const column = match.index - before.lastIndexOf('\n');
+  const code = (match[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0');
+  const kind = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/.test(match[0]) || match[0].length === 2 ? 'a Unicode non-character' : 'a control character';
+  return { line, message: `holds U+${code}, ${kind}, at column ${column}; remove it` };
+}
+
 /** Where a file belongs: a collection entry with its id, a source text, or nowhere. */
 type Place =
   | { readonly kind: 'entry'; readonly collection: CollectionName; readonly id: string; readonly format: 'json' | 'mdx' }
@@ -149,11 +197,12 @@ function readMdx(text: string, file: string): Read {
  * SECMP0023.mdx`) to its text. `root` is the display path of the content folder itself.
  */
 export function lintContent(files: ReadonlyMap<string, string>, root = 'content', cache?: LintCache): LintResult {
-  const problems: Problem[] = [];
   const lineFinders = new Map<string, () => (path: FieldPath) => number | undefined>();
   const lineFor = (file: string, field: FieldPath): number | undefined => lineFinders.get(file)?.()(field);
-  const report = (file: string, field: FieldPath, message: string, line = lineFor(file, field)) =>
-    problems.push({ file, field, message, ...(line ? { line } : {}) });
+  // Lines are found when the problems are listed, and only for those listed: finding a field's
+  // line costs a walk of the file, and a file may have thousands of problems.
+  const found: Found[] = [];
+  const report = (file: string, field: FieldPath, message: string, line?: number) => found.push({ file, field, message, line });
 
   const texts = new Map<string, string>();
   // Files that exist but did not validate: references to them are not reported twice.
@@ -163,7 +212,9 @@ export function lintContent(files: ReadonlyMap<string, string>, root = 'content'
   for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const place = placeOf(file, root);
     if (place.kind === 'text') {
-      texts.set(place.name, text);
+      const character = disallowedCharacter(text);
+      if (character) report(file, ['(text)'], character.message, character.line);
+      else texts.set(place.name, text);
       continue;
     }
     if (place.kind === 'misplaced') {
@@ -179,9 +230,15 @@ export function lintContent(files: ReadonlyMap<string, string>, root = 'content'
       entries[collection].push({ id, file, data: cached.data, ...(cached.narrative ? { narrative: cached.narrative } : {}), ...body });
       continue;
     }
+    const character = disallowedCharacter(text);
+    if (character) {
+      report(file, ['(text)'], character.message, character.line);
+      invalid.get(collection)?.add(id);
+      continue;
+    }
     const read = place.format === 'json' ? readJson(text, collectionFolders[collection]) : readMdx(text, file);
     lineFinders.set(file, read.lines);
-    for (const p of read.problems) report(file, p.field, p.message, p.line ?? lineFor(file, p.field));
+    for (const p of read.problems) report(file, p.field, p.message, p.line);
     const { parsed } = read;
     if (!parsed.ok) {
       report(file, [place.format === 'json' ? '(json)' : '(frontmatter)'], parsed.message, parsed.line);
@@ -216,6 +273,6 @@ export function lintContent(files: ReadonlyMap<string, string>, root = 'content'
   }
 
   const content = { ...entries, texts } as unknown as RawContent;
-  for (const problem of checkIntegrity(content, { invalid, root })) report(problem.file, problem.field, problem.message, problem.line ?? lineFor(problem.file, problem.field));
-  return { content, problems };
+  for (const problem of checkIntegrity(content, { invalid, root })) report(problem.file, problem.field, problem.message, problem.line);
+  return { content, problems: listed(found, lineFor) };
 }

@@ -36,11 +36,28 @@ export function parseYaml(text: string, file: string, firstLine = 1): Parsed {
 
 type Ranged = { range?: [number, number, number] } | null;
 
+/** Beyond this many characters, lines are found by a linear scan for top-level fields. */
+const COARSE_BEYOND = 50_000;
+
+/** The line of a path's top-level field, found by scanning for `key:` at the start of a line. */
+function coarseLines(text: string, firstLine: number): (path: FieldPath) => number | undefined {
+  const lines = text.split('\n');
+  return (path) => {
+    const key = path[0];
+    if (typeof key !== 'string') return undefined;
+    const index = lines.findIndex((line) => line.startsWith(`${key}:`));
+    return index === -1 ? undefined : index + firstLine;
+  };
+}
+
 /**
  * A function that finds the line of a field in a YAML file's text: the deepest node along its
  * path that exists. Parsing with positions is slow, so it is done once, when first asked.
  */
 export function yamlLines(text: string, firstLine = 1): (path: FieldPath) => number | undefined {
+  // The positional parser's cost grows faster than the text; a text far longer than any real
+  // entry gets each problem the line of its top-level field instead.
+  if (text.length > COARSE_BEYOND) return coarseLines(text, firstLine);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
   return (path) => {

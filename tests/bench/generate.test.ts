@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { entryPath, parseEntry, serialiseEntry } from '../../scripts/bench/generate/files';
 import { collectionFolders } from '../../src/schemas';
-import { narrativeNodes } from '../../src/schemas/narrative';
+import { narrativeNodes, parseNarrative } from '../../src/schemas/narrative';
 import { generateRegister } from '../../scripts/bench/generate/index';
 import { formatProblem, sortProblems } from '../../src/validate/problems';
 import { lintContentFolder, readContentFolder } from '../../src/validate/files';
@@ -24,7 +24,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Every file under a folder, by path relative to it, with its text, in path order. */
 function snapshot(dir: string): [string, string][] {
-  return [...readContentFolder(dir, '.')].sort(([a], [b]) => (a < b ? -1 : 1));
+  return [...readContentFolder(dir, '.').files].sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
 describe.each([30, 300])('a generated register of %i modifications', (n) => {
@@ -77,9 +77,10 @@ describe.each([30, 300])('a generated register of %i modifications', (n) => {
 
   it('writes bodies of realistic length, each citing two to five times, with the sections and components mixed', () => {
     const bodies = content.modifications.map((m) => {
-      const nodes = [...narrativeNodes(m.narrative ?? [])];
+      const narrative = m.body ? parseNarrative(m.body.text).narrative : [];
+      const nodes = [...narrativeNodes(narrative)];
       const count = (type: string) => nodes.filter((node) => node.type === type).length;
-      const keys = (m.narrative ?? []).map((section) => section.key);
+      const keys = narrative.map((section) => section.key);
       const text = readFileSync(join(dir, entryPath('modifications', m.data.id)), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
       return { keys, cites: count('cite'), mods: count('mod'), inferred: count('inferred'), bytes: Buffer.byteLength(text) };
     });

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../src/schemas';
 import type { Citation } from '../../src/schemas/common';
-import { narrativeNodes, narrativeText, type Narrative } from '../../src/schemas/narrative';
+import { narrativeNodes, narrativeText, parseNarrative, type Narrative } from '../../src/schemas/narrative';
 import { lintContentFolder } from '../../src/validate/files';
 
 const before = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures/register-before-mdx.json'), 'utf8')) as Record<string, Record<string, Record<string, unknown>>>;
@@ -43,7 +43,7 @@ describe('the content after the move to MDX and JSON', () => {
         const entry = content[collection].find((e) => e.id === id);
         const old = { ...(before[collection]?.[id] ?? {}) };
         if (collection === 'modifications') {
-          const narrative = entry?.narrative ?? [];
+          const narrative = entry?.body ? parseNarrative(entry.body.text).narrative : [];
           for (const key of ['issue', 'solution'] as const) {
             const passage = old[key] as Passage;
             expect(words(narrativeText(narrative, key)), `${id} ${key}`).toBe(words(passage?.text));

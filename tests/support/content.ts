@@ -7,7 +7,7 @@ import { readContentFolder } from '../../src/validate/files';
 import { formatProblem } from '../../src/validate/problems';
 import { lintContent } from '../../src/validate/lint';
 
-const real = readContentFolder(resolve(import.meta.dirname, '../../content'));
+const real = readContentFolder(resolve(import.meta.dirname, '../../content')).files;
 
 /** A fresh copy of the real content. */
 export function contentFiles(): Map<string, string> {

@@ -8,8 +8,10 @@ import type { RawContent } from '../../schemas/content';
 import type { Problem } from '../problems';
 import { checkCitations, checkDiscrepancies } from './citations';
 import { integrityContext, type Check, type ContextOptions } from './context';
+import { checkDateRange } from './dates';
 import { checkHistories } from './histories';
 import { checkIds } from './ids';
+import { checkLinks } from './links';
 import { checkDesignationsInEffect, checkMeetingsHeld } from './meetings';
 import { checkMeetingReferences, checkModificationReferences, checkVersionReferences } from './references';
 import { checkReleaseMembership } from './releases';
@@ -18,8 +20,10 @@ import { checkSources } from './sources';
 /** Every check, in the order its problems are listed. */
 export const checks: Readonly<Record<string, Check>> = {
   sources: checkSources,
+  dateRange: checkDateRange,
   ids: checkIds,
   citations: checkCitations,
+  links: checkLinks,
   discrepancies: checkDiscrepancies,
   modificationReferences: checkModificationReferences,
   histories: checkHistories,

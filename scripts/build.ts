@@ -1,7 +1,8 @@
 /**
- * `npm run build`: builds the site (and its search index) into a staging folder, and only
- * when the whole build succeeds swaps it in for `dist/`. A failed build, such as one stopped
- * by bad content, leaves the last good `dist/` exactly as it was.
+ * `npm run build`: builds the site (and its search index) into a staging folder, with a
+ * Brotli and a gzip copy beside each text file (`lib/precompress.ts`), and only when the
+ * whole build succeeds swaps it in for `dist/`. A failed build, such as one stopped by bad
+ * content, leaves the last good `dist/` exactly as it was.
  *
  * When nothing that goes into the site has changed since the last successful build (content,
  * code, configuration, dependencies and the settings below) and `dist/` is still exactly what
@@ -23,6 +24,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { acquireBuildLock, lockPath } from './lib/build-lock';
 import { foreignFolderRefusal, isWithin, refusalFor } from './lib/output-folder';
+import { describePrecompression, precompressSite } from './lib/precompress';
 import { publishSite, recoverInterruptedPublish, removeAstroFiles, siteFolders } from './lib/publish';
 import { readRecord, recordPath, siteDifference, siteManifest, writeRecord } from './lib/site-manifest';
 import { crashIfAskedAt, fakeBuildLabel, writeFakeSite } from './lib/test-hooks';
@@ -133,6 +135,9 @@ if (status !== 0 || !existsSync(join(folders.staging, 'index.html'))) {
 
 const leftOut = removeAstroFiles(folders.staging);
 if (leftOut.length > 0) console.log(`Left Astro's own files out of the site: ${leftOut.join(', ')}.`);
+// Compressed copies beside each text file, for servers that send them as they are (see lib/precompress.ts).
+const compressing = performance.now();
+console.log(describePrecompression(await precompressSite(folders.staging), (performance.now() - compressing) / 1000));
 const files = siteManifest(folders.staging);
 publishSite(folders, {
   reached: crashIfAskedAt,

@@ -4,6 +4,7 @@
  */
 import { formatDay } from '../../domain/dates';
 import { modificationAliases, modificationSpellings } from '../../domain/ids';
+import { planStatusLabels } from '../../domain/outcomes';
 import { transitions, type PhaseState } from '../../domain/phases';
 import { phaseLabels, stageLabels } from '../../domain/vocabulary';
 import { relatedTo } from '../../register/relations';
@@ -71,10 +72,12 @@ export function modificationPage(register: Register, id: string): ModificationPa
     inferred: event.inferred,
     sources: event.sources,
   }));
-  const plans: TimelineItem[] = m.plans.map((plan) => ({
+  // A plan carried out is in the history; the next steps are those still to come or unrecorded.
+  const plans: TimelineItem[] = m.plans.filter((plan) => plan.status !== 'done').map((plan) => ({
     date: plan.date,
     label: transitions[plan.kind].label,
     planned: true,
+    status: plan.status === 'unrecorded' ? planStatusLabels.unrecorded : undefined,
     detail: plan.detail,
     meeting: plan.meeting,
     documents: plan.documents,

@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeShortfalls, FIXED_RUNS, MAX_RUNS, openJudgeBrowser, type JudgeBrowser, type Judgement, type Run } from '../support/lighthouse';
-import { PUBLIC_ORIGIN, serveForJudges } from '../support/judged-site';
-import type { ServedSite } from '../support/nginx';
+import { PUBLIC_ORIGIN, serveForJudges, type JudgedServer } from '../support/judged-site';
 import { readTree, runScript, workFolder } from '../support/scripts';
 
 /** One page of every type, by the address a reader opens. */
@@ -44,7 +43,7 @@ const meetsFloors = (run: Run) =>
   run.scores.performance >= FLOORS.performance && run.scores.accessibility >= FLOORS.accessibility && run.scores['best-practices'] >= FLOORS['best-practices'] && run.scores.seo >= FLOORS.seo;
 
 const site = workFolder('lighthouse');
-let server: ServedSite;
+let server: JudgedServer;
 let browser: JudgeBrowser;
 const judged = new Map<string, Judgement>();
 
@@ -57,7 +56,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
+  await server?.stop();
   site.remove();
   if (judged.size > 0) {
     const line = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
@@ -94,7 +93,7 @@ describe('Lighthouse, mobile', () => {
   it.each(PAGES)('$type ($address) meets the floors', async ({ type, address }) => {
     const file = address.split('?')[0] as string;
     expect(existsSync(join(site.out, file.endsWith('/') ? `${file}index.html` : file)), `${address} is in the build`).toBe(true);
-    const j = await browser.judge(`${server.url}${address}`, meetsFloors);
+    const j = await browser.judge(`${server.origin}${address}`, meetsFloors);
     judged.set(type, j);
     const { scores, shortfalls } = j.best;
     const why = `${type} ${address}, best of ${j.runs.length} runs (performance ${j.runs.map((r) => r.scores.performance).join(', ')}): ${JSON.stringify(scores)}\n${describeShortfalls(j.best)}`;

@@ -10,15 +10,14 @@ import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isCompressible } from '../../scripts/lib/precompress';
-import { serveForJudges } from '../support/judged-site';
-import type { ServedSite } from '../support/nginx';
+import { serveForJudges, type JudgedServer } from '../support/judged-site';
 import { dist, files } from '../support/site';
 
-let server: ServedSite;
+let server: JudgedServer;
 beforeAll(async () => {
   server = await serveForJudges(dist);
 });
-afterAll(async () => server?.close());
+afterAll(async () => server?.stop());
 
 interface Response {
   readonly status: number;
@@ -30,7 +29,7 @@ interface Response {
 /** A GET with the given `Accept-Encoding`, read as raw bytes. */
 function fetchRaw(path: string, acceptEncoding: string): Promise<Response> {
   return new Promise((done, fail) => {
-    get(`${server.url}${path}`, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
+    get(`${server.origin}${path}`, { headers: { 'accept-encoding': acceptEncoding } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));

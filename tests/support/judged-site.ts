@@ -1,13 +1,16 @@
 /**
- * The server the outside judges (Lighthouse) see the built site through.
+ * The server the outside judges (Lighthouse, and the test of what the server sends) see the
+ * built site through, as one replaceable function: `start(folder)` serves a built site and
+ * gives back its origin and a way to stop it. Nothing else in the judges' tests knows which
+ * server it is.
  *
- * MERGE POINT: this one function is the only thing to change when issue 15's deployment
- * configuration lands. Today it runs nginx with the provisional configuration in `nginx.ts`
- * (`minimalNginxConfig`); at merge it should run nginx with the configuration that issue 15's
- * generator writes from the redirect list (with its `_headers`, caching and CSP), so that
- * Lighthouse judges the compression, caching and headers readers will really get.
+ * MERGE POINT: today `serveForJudges` runs Debian's nginx with the provisional configuration in
+ * `nginx.ts` (`minimalNginxConfig`). Once issue 15's generated nginx configuration (written
+ * from the redirect list, with its `_headers`, caching and CSP) is on main, it should run nginx
+ * with that configuration plus `PRECOMPRESSED_FILES` (and `BROTLI_STATIC_LOAD` at the top), so
+ * that Lighthouse judges the compression, caching and headers readers will really get.
  */
-import { minimalNginxConfig, startNginx, type ServedSite } from './nginx';
+import { minimalNginxConfig, startNginx } from './nginx';
 
 /**
  * The public origin the judged build is made for, as a deployment configures it
@@ -16,6 +19,17 @@ import { minimalNginxConfig, startNginx, type ServedSite } from './nginx';
  */
 export const PUBLIC_ORIGIN = 'https://register.example.org';
 
-export function serveForJudges(root: string): Promise<ServedSite> {
-  return startNginx(root, minimalNginxConfig);
+/** A server running over a built site. */
+export interface JudgedServer {
+  /** `http://127.0.0.1:PORT`, without a trailing slash. */
+  readonly origin: string;
+  stop(): Promise<void>;
 }
+
+/** Serves the built site in `folder` until `stop()` is called. */
+export type StartServer = (folder: string) => Promise<JudgedServer>;
+
+export const serveForJudges: StartServer = async (folder) => {
+  const nginx = await startNginx(folder, minimalNginxConfig);
+  return { origin: nginx.url, stop: () => nginx.close() };
+};

@@ -38,6 +38,18 @@ export interface ServedSite {
   close(): Promise<void>;
 }
 
+/** The main-context directive that loads Debian's `brotli_static` module (a test's own configuration does not include `/etc/nginx/modules-enabled/`). */
+export const BROTLI_STATIC_LOAD = `load_module ${BROTLI_STATIC_MODULE};`;
+
+/**
+ * The http-level directives that send the build's precompressed copies
+ * (`scripts/lib/precompress.ts`): `name.br` to a client that accepts Brotli, else `name.gz` to
+ * one that accepts gzip, each with `Content-Encoding` and `Vary: Accept-Encoding` (`gzip_vary`
+ * makes nginx add `Vary` for both), and the file itself to a client that accepts neither. Any
+ * nginx configuration that serves the site needs these, with `BROTLI_STATIC_LOAD` above it.
+ */
+export const PRECOMPRESSED_FILES = ['gzip_static on;', 'gzip_vary on;', 'brotli_static on;'] as const;
+
 /** Why nginx cannot run here, or `null` when it can. */
 export function nginxMissing(): string | null {
   if (!existsSync(NGINX)) return `No nginx at ${NGINX}. Install Debian's: apt-get install -y nginx libnginx-mod-http-brotli-static`;
@@ -76,7 +88,7 @@ export function temporaryPaths({ prefix }: NginxPlace): string {
  *   and anything missing gets `404.html` with status 404.
  */
 export function minimalNginxConfig(place: NginxPlace): string {
-  return `load_module ${BROTLI_STATIC_MODULE};
+  return `${BROTLI_STATIC_LOAD}
 ${processDirectives(place)}
 http {
   include /etc/nginx/mime.types;
@@ -88,9 +100,7 @@ http {
   sendfile on;
   server_tokens off;
 
-  gzip_static on;
-  gzip_vary on;
-  brotli_static on;
+  ${PRECOMPRESSED_FILES.join('\n  ')}
 
   server {
     listen 127.0.0.1:${place.port};

@@ -2,8 +2,8 @@
  * Debian's nginx serving a built site through the configuration the build generates
  * (`src/integrations/deploy/nginx.ts`): unprivileged, on a free loopback port, with its pid,
  * logs and temporary files in a folder of its own. The deployment tests use it, and so can any
- * tool that needs the site served as it will be in production (extra directives such as
- * `gzip_static on;` go in `httpDirectives` or `serverDirectives`).
+ * tool that needs the site served as it will be in production (`gzipStatic` serves precompressed
+ * `.gz` files; other directives go in `mainDirectives`, `httpDirectives` or `serverDirectives`).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ export function freePort(): Promise<number> {
 
 /** nginx running over a built site. */
 export interface RunningNginx {
-  /** `http://127.0.0.1:<port>` */
+  /** `http://127.0.0.1:<port>`, the origin it serves the site on. */
   readonly url: string;
   /** The configuration it runs with. */
   readonly config: string;
@@ -49,7 +49,9 @@ export function testNginxConfig(configFile: string, prefix: string): string | nu
  * Starts nginx over `root` and waits until it answers. Stops it, and removes its folder, on
  * `stop()`. Throws with nginx's own words if the configuration does not load.
  */
-export async function startNginx(options: { root: string; port?: number } & Partial<Pick<NginxServer, 'httpDirectives' | 'serverDirectives'>>): Promise<RunningNginx> {
+export async function startNginx(
+  options: { root: string; port?: number } & Partial<Pick<NginxServer, 'gzipStatic' | 'mainDirectives' | 'httpDirectives' | 'serverDirectives'>>,
+): Promise<RunningNginx> {
   if (!existsSync(NGINX)) throw new Error(`No nginx at ${NGINX}. Install Debian's: sudo apt-get install -y nginx`);
   const root = resolve(options.root);
   if (!existsSync(join(root, '_nginx.conf'))) throw new Error(`${root} has no _nginx.conf: build the site first (npm run build)`);
@@ -62,6 +64,8 @@ export async function startNginx(options: { root: string; port?: number } & Part
     // nginx started by root hands requests to workers running as "nobody", who may not be able to
     // read a checkout; this server is a test harness, so its workers run as whoever started it.
     ...(process.getuid?.() === 0 ? { user: 'root' } : {}),
+    gzipStatic: options.gzipStatic ?? false,
+    mainDirectives: options.mainDirectives ?? [],
     httpDirectives: options.httpDirectives ?? [],
     serverDirectives: options.serverDirectives ?? [],
   });

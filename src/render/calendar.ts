@@ -4,9 +4,10 @@
  * data (`CalendarItem`); `icsCalendar` writes them with `ical-generator`, which folds long lines
  * and escapes text as RFC 5545 requires.
  *
- * - A meeting that took place, and a consultation window the histories record, is CONFIRMED;
- *   a meeting still to come, a planned step and a release date are TENTATIVE; a meeting the
- *   sources say did not take place is CANCELLED.
+ * - A meeting a source records as held, a planned step whose event is on record, and a
+ *   consultation window the histories record are CONFIRMED; a meeting still to come or whose
+ *   outcome is not yet recorded, a plan not yet done and a release date are TENTATIVE; a
+ *   meeting the sources say did not take place is CANCELLED.
  * - A date the sources give only as a month (or as an interval) spans all its possible days,
  *   is marked free time (TRANSPARENT), and says so in its title: the calendar never invents a day.
  * - Every event cites its sources and gives the address of its page, and has a UID made from
@@ -15,6 +16,7 @@
  */
 import ical, { ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { formatSourceDate, nextDay, type Day, type SourceDate } from '../domain/dates';
+import { meetingStatusLabels, planStatusLabels, type MeetingStatus } from '../domain/outcomes';
 import { transitions } from '../domain/phases';
 import { meetingsOf, outcomesAt } from '../register/meetings';
 import { allocatedTo, targeting } from '../register/relations';
@@ -68,13 +70,38 @@ function planWords(m: Modification, kind: EventKind): string {
   return `${m.id}: ${transitions[kind].label}`;
 }
 
-/** A meeting: confirmed once held, tentative while to come, cancelled when it did not meet. */
+/**
+ * What a meeting's status is in a calendar. Only a meeting a source records as held is
+ * CONFIRMED; one whose date has passed with no outcome on record stays TENTATIVE, as a date
+ * passing is not an outcome.
+ */
+export const meetingCalendarStatus: Readonly<Record<MeetingStatus, CalendarStatus>> = {
+  held: 'CONFIRMED',
+  'not-held': 'CANCELLED',
+  planned: 'TENTATIVE',
+  unrecorded: 'TENTATIVE',
+};
+
+function meetingStatusWords(meeting: Meeting): string {
+  switch (meeting.status) {
+    case 'held':
+      return 'Met.';
+    case 'not-held':
+      return `Did not meet${meeting.notHeld ? `: ${meeting.notHeld.reason}` : '.'}`;
+    case 'planned':
+      return 'Planned.';
+    case 'unrecorded':
+      return `${meetingStatusLabels.unrecorded}: its date has passed and no source on the register says whether it met.`;
+  }
+}
+
+/** A meeting: confirmed once a source records it held, cancelled when it did not meet, otherwise tentative. */
 export function meetingItem(register: Register, meeting: Meeting): CalendarItem {
   const title = meetingTitle(meeting);
-  const status: CalendarStatus = meeting.notHeld ? 'CANCELLED' : meeting.planned ? 'TENTATIVE' : 'CONFIRMED';
+  const status = meetingCalendarStatus[meeting.status];
   const outcomes = outcomesAt(register, meeting.id);
   const details = [
-    meeting.notHeld ? `Did not meet: ${meeting.notHeld.reason}` : meeting.planned ? 'Planned.' : 'Met.',
+    meetingStatusWords(meeting),
     ...(meeting.mode ? [`Held ${meeting.mode === 'teleconference' ? 'by teleconference' : 'in person'}.`] : []),
     ...meeting.agenda.map((a) => `Agenda: ${a.item}`),
     ...outcomes.flatMap((o) => o.events.map((e) => `${o.modification.id}: ${transitions[e.kind].label}. ${e.detail}`)),
@@ -88,7 +115,7 @@ export function meetingItem(register: Register, meeting: Meeting): CalendarItem 
   ]);
   return {
     uid: nameUuid(`meeting:${meeting.id}`),
-    summary: titled(meeting.notHeld ? `${title} (did not meet)` : title, meeting.parsedDate),
+    summary: titled(meeting.status === 'not-held' ? `${title} (did not meet)` : title, meeting.parsedDate),
     ...span(meeting.parsedDate),
     status,
     details,
@@ -141,7 +168,7 @@ export function consultationItems(m: Modification): CalendarItem[] {
 }
 
 /**
- * A modification's dated plans, each a tentative event, less those `listedElsewhere` says a
+ * A modification's dated plans, each tentative until its event is on record, less those `listedElsewhere` says a
  * calendar already shows: a plan at a meeting is listed by that meeting's event.
  */
 export function planItems(m: Modification, listedElsewhere: (plan: ModificationPlan) => boolean = () => false): CalendarItem[] {
@@ -153,8 +180,16 @@ export function planItems(m: Modification, listedElsewhere: (plan: ModificationP
         uid: nameUuid(keys[index] as string),
         summary: titled(planWords(m, plan.kind), plan.date),
         ...span(plan.date),
-        status: 'TENTATIVE',
-        details: [`Planned: ${plan.detail}`, `${m.id}: ${m.shortTitle}.`],
+        status: plan.status === 'done' ? 'CONFIRMED' : 'TENTATIVE',
+        details: [
+          `Planned: ${plan.detail}`,
+          plan.status === 'done' && plan.doneBy
+            ? `Done: ${formatSourceDate(plan.doneBy.date)}, ${plan.doneBy.detail}`
+            : plan.status === 'unrecorded'
+              ? `${planStatusLabels.unrecorded}: its date has passed and no source on the register records it done.`
+              : 'Still planned.',
+          `${m.id}: ${m.shortTitle}.`,
+        ],
         sources: plan.sources,
         page: urls.modification(m.id),
       },

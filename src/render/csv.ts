@@ -70,46 +70,54 @@ export function registerCsv(register: Register, origin: string | null): string {
 }
 
 /** A monthly report's columns. */
-export const reportColumns = ['Month', 'Snapshot day', 'Count', 'Number', 'Short title', 'Phase on the snapshot day', 'Working group', 'Event date', 'Event', 'Page'] as const;
+export const reportColumns = ['Month', 'Period from', 'Cut-off', 'Count', 'Number', 'Short title', 'Phase on the cut-off', 'Working group', 'Event date', 'Event', 'Page'] as const;
 
 /**
  * `/reports/2016-11.csv`: every count of the month's report with the modifications behind it,
  * one row each (open by phase, Refinement by stage, on hold, closed, not on record), then the
- * month's events (raised, decisions, withdrawals, consultations opened and closed). Counting
- * the rows of a count gives the count on the report's page.
+ * period's events (raised, decisions, withdrawals, consultations opened and closed). Counting
+ * the rows of a count gives the count on the report's page. A reconstructed month has no
+ * counts and no phases, only the events later papers place in it, as its page does.
  */
 export function reportCsv(register: Register, month: string, origin: string | null): string {
   const report = monthlyReport(register, month);
-  const { status } = report;
+  const { status, period } = report;
   const row = (count: string, m: Modification, event: ReportedEvent | null = null) => {
-    const state: PhaseState | null = status.states.get(m.id) ?? null;
+    const state: PhaseState | null = status?.states.get(m.id) ?? null;
     return [
       month,
-      report.day,
+      period.from,
+      period.to,
       count,
       m.id,
       m.shortTitle,
-      badgeWords(state),
+      status ? badgeWords(state) : '',
       workingGroupWords(register, m),
       event ? formatSourceDate(event.event.date) : '',
       event ? `${transitions[event.event.kind].label}: ${event.event.detail}` : '',
       addressOn(origin, urls.modification(m.id)),
     ];
   };
+  // A reconstructed month gives no counts: counting what later papers mention would show growth that is only missing data.
+  const counts = status
+    ? [
+        ...openPhases.flatMap((phase) =>
+          phase === 'refinement'
+            ? refinementStages.flatMap((stage) => status.byStage[stage].map((m) => row(`Open: ${phaseLabels[phase]} (${stageLabels[stage]})`, m)))
+            : status.byPhase[phase].map((m) => row(`Open: ${phaseLabels[phase]}`, m)),
+        ),
+        ...status.onHold.map((m) => row('On hold', m)),
+        ...closedPhases.flatMap((phase) => status.closed[phase].map((m) => row(`Closed: ${phaseLabels[phase]}`, m))),
+        ...status.notOnRecord.map((m) => row('Not on record', m)),
+      ]
+    : [];
   const records = [
-    ...openPhases.flatMap((phase) =>
-      phase === 'refinement'
-        ? refinementStages.flatMap((stage) => status.byStage[stage].map((m) => row(`Open: ${phaseLabels[phase]} (${stageLabels[stage]})`, m)))
-        : status.byPhase[phase].map((m) => row(`Open: ${phaseLabels[phase]}`, m)),
-    ),
-    ...status.onHold.map((m) => row('On hold', m)),
-    ...closedPhases.flatMap((phase) => status.closed[phase].map((m) => row(`Closed: ${phaseLabels[phase]}`, m))),
-    ...status.notOnRecord.map((m) => row('Not on record', m)),
-    ...report.raised.map((e) => row('Raised in the month', e.modification, e)),
-    ...report.decisions.map((e) => row('Decisions in the month', e.modification, e)),
-    ...report.withdrawals.map((e) => row('Withdrawals in the month', e.modification, e)),
-    ...report.consultationsOpened.map((e) => row('Consultations opened in the month', e.modification, e)),
-    ...report.consultationsClosed.map((e) => row('Consultations closed in the month', e.modification, e)),
+    ...counts,
+    ...report.raised.map((e) => row('Raised in the period', e.modification, e)),
+    ...report.decisions.map((e) => row('Decisions in the period', e.modification, e)),
+    ...report.withdrawals.map((e) => row('Withdrawals in the period', e.modification, e)),
+    ...report.consultationsOpened.map((e) => row('Consultations opened in the period', e.modification, e)),
+    ...report.consultationsClosed.map((e) => row('Consultations closed in the period', e.modification, e)),
   ];
   return csvText(reportColumns, records);
 }

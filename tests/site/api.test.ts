@@ -7,7 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { phases } from '../../src/domain/vocabulary';
-import { reportMonths } from '../../src/register/reports';
+import { reportingPeriod, reportMonths } from '../../src/register/reports';
 import { apiSchemaNames } from '../../src/render/api/json-schema';
 import { urls } from '../../src/render/urls';
 import { apiFiles, read, schemaFiles } from '../support/data-files';
@@ -75,15 +75,29 @@ describe('the JSON API', () => {
     }
   });
 
-  it.each(reportMonths(register))("agrees with the %s report page on every count and the modifications behind it", (month) => {
-    const report = json(urls.apiReport(month)) as unknown as {
-      open: ApiCount;
-      byPhase: (ApiCount & { phase: string })[];
-      byStage: (ApiCount & { stage: string })[];
-      closed: (ApiCount & { phase: string })[];
-      notOnRecord: ApiCount;
+  it.each(reportMonths(register))("agrees with the %s report page on its period, every count and the modifications behind it", (month) => {
+    const document = json(urls.apiReport(month)) as unknown as {
+      period: { kind: string; from: string; to: string };
+      status: {
+        open: ApiCount;
+        byPhase: (ApiCount & { phase: string })[];
+        byStage: (ApiCount & { stage: string })[];
+        closed: (ApiCount & { phase: string })[];
+        notOnRecord: ApiCount;
+      } | null;
     };
+    const period = reportingPeriod(register, month);
+    expect(document.period).toMatchObject({ kind: period.kind, from: period.from, to: period.to });
     const shown = page(urls.report(month));
+    // A reconstructed month gives no counts, on its page or here.
+    if (period.kind === 'reconstructed') {
+      expect(document.status).toBeNull();
+      expect(shown.querySelector('#reconstructed')).not.toBeNull();
+      expect(shown.querySelector('#not-on-record')).toBeNull();
+      return;
+    }
+    const report = document.status;
+    if (!report) throw new Error(`${month}: a sourced month without counts`);
     const behind = (id: string) => {
       const heading = shown.querySelector(`#${id}`);
       return {

@@ -4,7 +4,7 @@
  * and each monthly report's counts the counts on its page.
  */
 import { describe, expect, it } from 'vitest';
-import { reportMonths } from '../../src/register/reports';
+import { reportingPeriod, reportMonths } from '../../src/register/reports';
 import { registerColumns, reportColumns } from '../../src/render/csv';
 import { urls } from '../../src/render/urls';
 import { csvFiles, origin, read } from '../support/data-files';
@@ -46,17 +46,23 @@ describe('the CSV files', () => {
     }
   });
 
-  it.each(months)("report %s: each count's rows are the modifications its page lists under it", (month) => {
+  const sourced = months.filter((month) => reportingPeriod(register, month).kind === 'sourced');
+  const reconstructed = months.filter((month) => reportingPeriod(register, month).kind === 'reconstructed');
+  const column = (name: (typeof reportColumns)[number]) => reportColumns.indexOf(name);
+
+  it.each(sourced)("report %s: each count's rows are the modifications its page lists under it", (month) => {
     const csv = parseCsv(read(urls.reportCsv(month)));
     expect(csv.header).toEqual([...reportColumns]);
+    const period = reportingPeriod(register, month);
+    for (const r of csv.records) expect([r[column('Period from')], r[column('Cut-off')]]).toEqual([period.from, period.to]);
     const report = page(urls.report(month));
-    const counted = (labels: readonly string[]) => csv.records.filter((r) => labels.includes(r[2] ?? '')).map((r) => r[3]);
+    const counted = (labels: readonly string[]) => csv.records.filter((r) => labels.includes(r[column('Count')] ?? '')).map((r) => r[column('Number')]);
     let checked = 0;
     for (const heading of report.querySelectorAll('main h3[id^="phase-"], main h4[id^="stage-"]')) {
       const [, label = '', count = ''] = /^(.*) \((\d+)\)$/.exec(text(heading)) ?? [];
       const labels = heading.id.startsWith('stage-') ? [`Open: Refinement (${label})`] : [`Open: ${label}`, `Closed: ${label}`];
       if (heading.id === 'phase-refinement') {
-        expect(csv.records.filter((r) => r[2]?.startsWith('Open: Refinement (')).length, month).toBe(Number(count));
+        expect(csv.records.filter((r) => r[column('Count')]?.startsWith('Open: Refinement (')).length, month).toBe(Number(count));
         continue;
       }
       const listed = rows(heading.parentNode?.nextElementSibling?.querySelector('table') ?? null).map((r) => r[0]);
@@ -66,5 +72,18 @@ describe('the CSV files', () => {
     }
     expect(checked).toBeGreaterThan(3);
     expect(counted(['Not on record']).length).toBe(Number(/\((\d+)\)$/.exec(text(report.querySelector('#not-on-record')))?.[1]));
+  });
+
+  it('has reconstructed months to check', () => {
+    expect(reconstructed.length).toBeGreaterThan(0);
+  });
+
+  it.each(reconstructed)('report %s, reconstructed: no counts and no phases, only the events later papers place in it', (month) => {
+    const csv = parseCsv(read(urls.reportCsv(month)));
+    expect(csv.header).toEqual([...reportColumns]);
+    for (const r of csv.records) {
+      expect(r[column('Count')], month).toMatch(/ in the period$/);
+      expect(r[column('Phase on the cut-off')], month).toBe('');
+    }
   });
 });

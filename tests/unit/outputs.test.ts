@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildRegister } from '../../src/register/build';
 import { contentSecurityPolicy, inlineScripts, scriptHash } from '../../src/integrations/deploy/csp';
 import { headersFile } from '../../src/integrations/deploy/headers';
-import { nginxRules } from '../../src/integrations/deploy/nginx';
+import { nginxConfig, nginxRules } from '../../src/integrations/deploy/nginx';
 import { addressOn } from '../../src/render/address';
 import * as api from '../../src/render/api/documents';
 import { apiJsonSchema, apiSchemaNames } from '../../src/render/api/json-schema';
@@ -29,7 +29,7 @@ function registerWith(events: ReturnType<typeof event>[]) {
       modifications: [
         modification('SECMP0002', {
           workingGroup: wg1,
-          targetRelease: { release: '2018-02', impactedDocuments: ['gbcs'], impactedSystems: null, sources: cite },
+          targetRelease: { release: '2018-02', status: 'earliest-point', impactedDocuments: ['gbcs'], impactedSystems: null, sources: cite },
           events,
           plans: [
             { date: '2016-12', kind: 'draft-modification-report-presented', detail: 'To the Panel in December.', meeting: 'december', sources: cite },
@@ -39,7 +39,7 @@ function registerWith(events: ReturnType<typeof event>[]) {
         modification('SECMP0005', { shortTitle: 'Commas, "quotes"\nand a line break', title: '=HYPERLINK("http://example.invalid")' }),
       ],
       workingGroups: [workingGroup()],
-      releases: [release('2018-02')],
+      releases: [release('2018-02', { statusNotes: [{ id: 'earliest-point', text: 'The earliest point at which it could be implemented.', sources: cite }] })],
       documents: [document('gbcs')],
       meetings: [
         meeting('panel'),
@@ -275,6 +275,20 @@ describe('the deployment files', () => {
       expect(() => nginxRules({ redirects: [{ from, to: '/x/', title: 'x' }], csp: "default-src 'self'", preview: false }), from).toThrow(/refused/);
     }
     expect(() => nginxRules({ redirects: [{ from: '/a/', to: '/$uri/', title: 'x' }], csp: "default-src 'self'", preview: false })).toThrow(/refused/);
+  });
+
+  it('write a whole nginx configuration for a root, a port and a folder of its own, with precompressed files on request', () => {
+    const config = nginxConfig({ root: '/srv/site', port: 8080, prefix: '/tmp/run', gzipStatic: true, mainDirectives: ['load_module modules/x.so;'] });
+    expect(config.startsWith('# Serves')).toBe(true);
+    expect(config.split('\n')[1]).toBe('load_module modules/x.so;');
+    expect(config).toContain('listen 127.0.0.1:8080;');
+    expect(config).toContain('root "/srv/site";');
+    expect(config).toContain('include "/srv/site/_nginx.conf";');
+    expect(config).toContain('pid "/tmp/run/nginx.pid";');
+    expect(config).toMatch(/^ {4}gzip_static on;$/m);
+    expect(nginxConfig({ root: '/srv/site', port: 8080, prefix: '/tmp/run' })).not.toContain('gzip_static');
+    expect(() => nginxConfig({ root: '/srv/$site', port: 8080, prefix: '/tmp/run' })).toThrow(/cannot be written/);
+    expect(() => nginxConfig({ root: '/srv/site', port: 0, prefix: '/tmp/run' })).toThrow(/not a port/);
   });
 
   it('mark a preview build as not for search engines', () => {

@@ -14,8 +14,8 @@
  *
  * `nginxConfig` writes a whole configuration around it for a given root and port, runnable by
  * an unprivileged user with every file it writes in one folder: the tests serve the build
- * through it, and so can any tool that needs the site served as it will be (`httpDirectives`
- * and `serverDirectives` take extra directives, such as `gzip_static on;`).
+ * through it, and so can any tool that needs the site served as it will be (`gzipStatic` serves
+ * precompressed files; `mainDirectives`, `httpDirectives` and `serverDirectives` take others).
  *
  * nginx drops every `add_header` a location inherits as soon as it sets one of its own, so
  * each location below states the whole set.
@@ -135,7 +135,15 @@ export interface NginxServer {
   readonly prefix: string;
   /** The user its workers run as, where nginx is started by root. */
   readonly user?: string;
-  /** Directives for the `http` block, e.g. `gzip_static on;`. */
+  /**
+   * Serve a file's precompressed neighbour (`page.html.gz`) to a client that accepts gzip, when
+   * the build wrote one (`gzip_static on;`). Brotli's equivalent needs nginx's brotli module:
+   * load it with `mainDirectives` and switch it on with `serverDirectives`.
+   */
+  readonly gzipStatic?: boolean;
+  /** Directives for the main context, before everything else, e.g. `load_module …;`. */
+  readonly mainDirectives?: readonly string[];
+  /** Directives for the `http` block. */
   readonly httpDirectives?: readonly string[];
   /** Directives for the `server` block, before the site's rules. */
   readonly serverDirectives?: readonly string[];
@@ -147,12 +155,12 @@ function safePath(path: string): string {
 }
 
 /** A whole nginx configuration that serves the built site at `root` on `host:port`. */
-export function nginxConfig({ root, port, host = '127.0.0.1', prefix, user, httpDirectives = [], serverDirectives = [] }: NginxServer): string {
+export function nginxConfig({ root, port, host = '127.0.0.1', prefix, user, gzipStatic = false, mainDirectives = [], httpDirectives = [], serverDirectives = [] }: NginxServer): string {
   if (user !== undefined && !/^[a-z_][a-z0-9_-]*$/.test(user)) throw new Error(`${JSON.stringify(user)} is not a user name`);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${port} is not a port`);
   const inPrefix = (name: string) => safePath(`${prefix.replace(/\/$/, '')}/${name}`);
   return `# Serves the SEC Register built at ${root}. Generated; see src/integrations/deploy/nginx.ts.
-daemon off;
+${mainDirectives.map((d) => `${d}\n`).join('')}daemon off;
 ${user ? `user ${user};\n` : ''}worker_processes 1;
 pid ${inPrefix('nginx.pid')};
 error_log ${inPrefix('error.log')} warn;
@@ -170,7 +178,7 @@ ${httpDirectives.map((d) => `  ${d}`).join('\n')}
     listen ${host.includes(':') ? `[${host}]` : host}:${port};
     server_name localhost;
     root ${safePath(root)};
-${serverDirectives.map((d) => `    ${d}`).join('\n')}
+${[...(gzipStatic ? ['gzip_static on;'] : []), ...serverDirectives].map((d) => `    ${d}`).join('\n')}
     include ${safePath(`${root.replace(/\/$/, '')}/_nginx.conf`)};
   }
 }

@@ -4,7 +4,7 @@
  * register as built (never typed in), and every feed, calendar and download.
  */
 import { formatDay } from '../../domain/dates';
-import { reportMonths } from '../../register/reports';
+import { reportingPeriod, reportMonths } from '../../register/reports';
 import type { Register } from '../../register/types';
 import { addressOn } from '../address';
 import { urls } from '../urls';
@@ -104,7 +104,7 @@ export function apiEndpoints(register: Register): Endpoint[] {
       pattern: urls.apiFile('reports'),
       example: urls.apiFile('reports'),
       title: 'Monthly reports',
-      holds: 'Every month the register can report on, with the addresses of its report in HTML, JSON and CSV.',
+      holds: 'Every month the register reports on, with its reporting period, whether it is sourced or reconstructed, its open count, and the addresses of its report in HTML, JSON and CSV.',
       schema: 'reports',
       exampleJson: json(reportsDocument(register)),
     },
@@ -115,7 +115,7 @@ export function apiEndpoints(register: Register): Endpoint[] {
       example: urls.apiReport(month),
       title: 'One monthly report',
       holds:
-        "A month's status report, replayed from the events as they stood on the report's day: every count (open by phase, Refinement by stage, on hold, closed, not on record) with the modifications behind it, the month's events, meetings and known releases.",
+        "A month's status report for its reporting period, built from only what sources dated on or before its cut-off say: the period and where its ends come from, every count (open by phase, Refinement by stage, on hold, closed, not on record) with the modifications behind it, and the period's events, meetings and known releases. A month before the earliest paper is reconstructed from later papers: its status is null, since it gives no counts.",
       schema: 'report',
       exampleJson: json(reportDocument(register, month)),
     });
@@ -161,7 +161,13 @@ export function dataPage(register: Register, origin: string | null) {
     reports: [...months].reverse().map((month) => ({
       month,
       page: urls.report(month),
-      csv: file(urls.reportCsv(month), 'CSV', `The ${month} report’s counts and the modifications behind each`),
+      csv: file(
+        urls.reportCsv(month),
+        'CSV',
+        reportingPeriod(register, month).kind === 'sourced'
+          ? `The ${month} report’s counts and the modifications behind each`
+          : `The events later papers place in ${month} (reconstructed, no counts)`,
+      ),
       json: file(urls.apiReport(month), 'JSON', `The ${month} report`),
     })),
     other: [

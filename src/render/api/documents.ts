@@ -9,14 +9,15 @@
  */
 import type { z } from 'astro/zod';
 import { formatSourceDate, type SourceDate } from '../../domain/dates';
+import { modificationIdsIn } from '../../domain/ids';
 import { transitions, stateParts, type PhaseState } from '../../domain/phases';
 import { isOpenPhase, openPhases, closedPhases, phaseLabels, phases, refinementStages, stageLabels, type EventKind } from '../../domain/vocabulary';
 import { meetingsOf, outcomesAt } from '../../register/meetings';
 import { allocatedTo, relatedTo, targeting } from '../../register/relations';
-import { monthlyReport, phaseSeries, type ReportedEvent } from '../../register/reports';
+import { monthlyReport, phaseSeries, reportingPeriods, type ReportedEvent } from '../../register/reports';
 import { inPhase } from '../../register/status';
 import { lastEvent } from '../../register/timeline';
-import type { CitedSource, Meeting, Modification, ModificationPlan, Register } from '../../register/types';
+import type { CitedSource, Modification, ModificationPlan, Register } from '../../register/types';
 import { narrativeSections, type NarrativeSectionKey } from '../../schemas/narrative';
 import { narrativeSectionHtml } from '../narrative';
 import { eventAddress, urls } from '../urls';
@@ -81,13 +82,21 @@ function releaseRef(register: Register, id: string) {
 }
 
 function planValue(plan: ModificationPlan) {
-  return { kind: plan.kind, label: transitions[plan.kind].label, date: plan.date ? dateValue(plan.date) : null, detail: plan.detail, meeting: plan.meeting ?? null };
+  return {
+    kind: plan.kind,
+    label: transitions[plan.kind].label,
+    date: plan.date ? dateValue(plan.date) : null,
+    detail: plan.detail,
+    meeting: plan.meeting ?? null,
+    status: plan.status,
+  };
 }
 
-/** The next planned step: the earliest dated plan, else the first undated one. */
+/** The next planned step among those not yet done: the earliest dated plan, else the first undated one. */
 export function nextPlan(m: Modification): ModificationPlan | null {
-  const dated = m.plans.filter((p) => p.date !== null).sort((a, b) => ((a.date as SourceDate).latest < (b.date as SourceDate).latest ? -1 : 1));
-  return dated[0] ?? m.plans[0] ?? null;
+  const open = m.plans.filter((p) => p.status !== 'done');
+  const dated = open.filter((p) => p.date !== null).sort((a, b) => ((a.date as SourceDate).latest < (b.date as SourceDate).latest ? -1 : 1));
+  return dated[0] ?? open[0] ?? null;
 }
 
 /** `/api/v1/register.json` */
@@ -244,10 +253,6 @@ export function workingGroupsDocument(register: Register): WorkingGroupsDocument
   };
 }
 
-function meetingStatus(meeting: Meeting): 'held' | 'not-held' | 'planned' {
-  return meeting.notHeld ? 'not-held' : meeting.planned ? 'planned' : 'held';
-}
-
 function kindStep(kind: EventKind, date: SourceDate | null, detail: string) {
   return { kind, label: transitions[kind].label, date: date ? dateValue(date) : null, detail };
 }
@@ -261,15 +266,15 @@ export function meetingsDocument(register: Register): MeetingsDocument {
       type: meeting.type,
       title: meetingTitle(meeting),
       date: dateValue(meeting.parsedDate),
-      status: meetingStatus(meeting),
+      status: meeting.status,
       mode: meeting.mode,
       workingGroup: meeting.type === 'working-group' ? meeting.workingGroup : null,
-      agenda: meeting.agenda.map((a) => ({ item: a.item, modifications: [...a.modifications], documents: [...a.documents], sources: citationsValue(a.sources) })),
+      agenda: meeting.agenda.map((a) => ({ item: a.item, modifications: modificationIdsIn(a.item), documents: [...a.documents], sources: citationsValue(a.sources) })),
       notHeld: meeting.notHeld ? { text: meeting.notHeld.reason, sources: citationsValue(meeting.notHeld.sources) } : null,
       outcomes: outcomesAt(register, meeting.id).map((o) => ({
         modification: o.modification.id,
         events: o.events.map((e) => kindStep(e.kind, e.date, e.detail)),
-        plans: o.plans.map((p) => kindStep(p.kind, p.date, p.detail)),
+        plans: o.plans.map((p) => ({ ...kindStep(p.kind, p.date, p.detail), status: p.status })),
       })),
       sources: citationsValue(meeting.sources),
       page: urls.meeting(meeting.id),
@@ -279,9 +284,19 @@ export function meetingsDocument(register: Register): MeetingsDocument {
 
 /** `/api/v1/reports.json` */
 export function reportsDocument(register: Register): ReportsDocument {
+  const open = new Map(phaseSeries(register).map((p) => [p.month, p.open]));
   return {
     ...meta(register, 'reports'),
-    reports: phaseSeries(register).map((p) => ({ month: p.month, day: p.day, open: p.open, page: urls.report(p.month), api: urls.apiReport(p.month), csv: urls.reportCsv(p.month) })),
+    reports: reportingPeriods(register).map((p) => ({
+      month: p.month,
+      kind: p.kind,
+      from: p.from,
+      day: p.to,
+      open: p.kind === 'sourced' ? (open.get(p.month) ?? null) : null,
+      page: urls.report(p.month),
+      api: urls.apiReport(p.month),
+      csv: urls.reportCsv(p.month),
+    })),
   };
 }
 
@@ -296,18 +311,30 @@ function reportedEvents(events: readonly ReportedEvent[]) {
 /** `/api/v1/reports/2016-11.json` */
 export function reportDocument(register: Register, month: string): ReportDocument {
   const report = monthlyReport(register, month);
-  const { status } = report;
+  const { status, period } = report;
   return {
     ...meta(register, 'report'),
     month,
     day: report.day,
-    partial: report.partial,
-    open: countOf(status.open),
-    byPhase: openPhases.map((phase) => ({ phase, label: phaseLabels[phase], ...countOf(status.byPhase[phase]) })),
-    byStage: refinementStages.map((stage) => ({ stage, label: stageLabels[stage], ...countOf(status.byStage[stage]) })),
-    onHold: countOf(status.onHold),
-    closed: closedPhases.map((phase) => ({ phase, label: phaseLabels[phase], ...countOf(status.closed[phase]) })),
-    notOnRecord: countOf(status.notOnRecord),
+    period: {
+      kind: period.kind,
+      from: period.from,
+      to: period.to,
+      start: period.start,
+      startInferred: period.startInferred,
+      cutOff: period.cutOff,
+      statusReport: period.statusReport?.id ?? null,
+    },
+    status: status
+      ? {
+          open: countOf(status.open),
+          byPhase: openPhases.map((phase) => ({ phase, label: phaseLabels[phase], ...countOf(status.byPhase[phase]) })),
+          byStage: refinementStages.map((stage) => ({ stage, label: stageLabels[stage], ...countOf(status.byStage[stage]) })),
+          onHold: countOf(status.onHold),
+          closed: closedPhases.map((phase) => ({ phase, label: phaseLabels[phase], ...countOf(status.closed[phase]) })),
+          notOnRecord: countOf(status.notOnRecord),
+        }
+      : null,
     raised: reportedEvents(report.raised),
     decisions: reportedEvents(report.decisions),
     withdrawals: reportedEvents(report.withdrawals),

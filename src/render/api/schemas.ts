@@ -85,6 +85,10 @@ const releaseRef = z
   .strictObject({ id: month.describe('The release\'s id, its month.'), name: text.describe('Its name, e.g. "February 2018 SEC Release".'), date: day.describe('Its scheduled day.') })
   .describe('A scheduled SEC Release.');
 
+const planStatus = z
+  .enum(['planned', 'done', 'unrecorded'])
+  .describe('"done" once its event is on record, "planned" while it is still to come, "unrecorded" where its date has passed and no source records it done (a date passing is not an outcome).');
+
 const step = z
   .strictObject({
     kind: z.enum(eventKinds).describe('What happens, from the register\'s closed vocabulary of event kinds.'),
@@ -128,8 +132,9 @@ export const registerDocument = z
           targetRelease: releaseRef.nullable().describe('The release it is targeted for; null where none is given.'),
           lastEvent: step.omit({ meeting: true }).describe('The last dated event of its history.'),
           nextStep: step
+            .extend({ status: planStatus })
             .nullable()
-            .describe('The next planned step: the earliest dated plan, or the first undated one where no plan has a date; null where nothing is planned.'),
+            .describe('The next planned step among those not yet done: the earliest dated plan, or the first undated one where no plan has a date; null where nothing is planned.'),
           addresses: modificationAddresses,
         }),
       )
@@ -186,7 +191,7 @@ export const modificationDocument = z
       )
       .describe('Its dated events, in the order they happened: the history its phase is replayed from.'),
     plans: z
-      .array(step.extend({ documents: z.array(z.string()).describe('The ids of documents it concerns.'), sources: citations }))
+      .array(step.extend({ status: planStatus, documents: z.array(z.string()).describe('The ids of documents it concerns.'), sources: citations }))
       .describe('Its planned steps, as the sources state them on the as-of date.'),
     progression: z
       .strictObject({
@@ -327,15 +332,17 @@ export const meetingsDocument = z
           title: text.describe('Its name, as the pages show it.'),
           date: sourceDate,
           status: z
-            .enum(['held', 'not-held', 'planned'])
-            .describe('"held" once it took place, "not-held" where the sources say it did not, "planned" while it may still lie after the as-of date.'),
+            .enum(['held', 'not-held', 'planned', 'unrecorded'])
+            .describe(
+              '"held" where a source records that it took place, "not-held" where the sources say it did not, "planned" while it may still lie after the as-of date, "unrecorded" where its date has passed and no source records whether it met.',
+            ),
           mode: z.enum(['teleconference', 'in-person']).nullable().describe('How it met; null where the sources do not say.'),
           workingGroup: z.string().nullable().describe("The working group's id, for a working group's meeting; null otherwise."),
           agenda: z
             .array(
               z.strictObject({
                 item: text.describe('The item, in the sources\' words.'),
-                modifications: z.array(modificationId).describe('Modifications it concerns.'),
+                modifications: z.array(modificationId).describe('The modifications the item names.'),
                 documents: z.array(z.string()).describe('Ids of documents it concerns.'),
                 sources: citations,
               }),
@@ -347,7 +354,7 @@ export const meetingsDocument = z
               z.strictObject({
                 modification: modificationId,
                 events: z.array(step.omit({ meeting: true })).describe("What the modification's history records of the meeting."),
-                plans: z.array(step.omit({ meeting: true })).describe('What is planned for the modification at the meeting.'),
+                plans: z.array(step.omit({ meeting: true }).extend({ status: planStatus })).describe('What is planned for the modification at the meeting.'),
               }),
             )
             .describe('What each modification\'s history records of it, in number order.'),
@@ -359,6 +366,10 @@ export const meetingsDocument = z
   })
   .meta({ title: 'Meetings', description: 'Every Panel, Change Board, Working Group and DCUSA meeting, held, not held or planned.' });
 
+const periodKind = z
+  .enum(['sourced', 'reconstructed'])
+  .describe('"sourced" where a paper dated on or before the cut-off exists, so the report is built from what was known then; "reconstructed" for a month before the first paper, listed from what later papers say, with no counts.');
+
 /** `/api/v1/reports.json` */
 export const reportsDocument = z
   .strictObject({
@@ -367,16 +378,18 @@ export const reportsDocument = z
       .array(
         z.strictObject({
           month: month.describe('The month reported on.'),
-          day: day.describe('The day the snapshot is taken.'),
-          open: z.number().int().min(0).describe('How many modifications were open that day.'),
+          kind: periodKind,
+          from: day.describe('The first day the report covers.'),
+          day: day.describe("The report's cut-off: the last day it covers, and the day its counts are taken."),
+          open: z.number().int().min(0).nullable().describe('How many modifications were open on the cut-off; null for a reconstructed month, which gives no counts.'),
           page: address.describe('The report page.'),
           api: address.describe('Its JSON file.'),
           csv: address.describe('Its CSV file.'),
         }),
       )
-      .describe('Every month the register can report on, oldest first.'),
+      .describe('Every month the register reports on, oldest first.'),
   })
-  .meta({ title: 'Monthly status reports', description: 'Every monthly status report the register replays from its events.' });
+  .meta({ title: 'Monthly status reports', description: 'Every monthly status report the register builds from its events, by reporting period.' });
 
 const count = z
   .strictObject({
@@ -392,40 +405,59 @@ const reportedEvent = z
     kind: z.enum(eventKinds).describe('The event kind.'),
     label: text.describe('The kind in words.'),
     detail: text.describe('What the sources say.'),
-    between: z.boolean().describe('Whether the sources date it only to an interval reaching back before the month, so it is reported in the month by whose end it had certainly happened.'),
+    between: z.boolean().describe('Whether the sources date it only to an interval reaching back before the period, so it is reported in the period by whose cut-off it had certainly happened.'),
   })
-  .describe('An event in the month.');
+  .describe('An event in the period.');
 
 /** `/api/v1/reports/2016-11.json` */
 export const reportDocument = z
   .strictObject({
     ...meta,
     month: month.describe('The month reported on.'),
-    day: day.describe("The day the snapshot is taken: the month's last day, or the as-of date in the as-of month."),
-    partial: z.boolean().describe('Whether the snapshot is taken part-way through the month (the as-of month).'),
-    open: count.describe('Open modifications.'),
-    byPhase: z.array(count.extend({ phase: z.enum(openPhases).describe('The phase.'), label: text.describe('The phase in words.') })).describe('Open modifications by phase, in process order.'),
-    byStage: z.array(count.extend({ stage: z.enum(refinementStages).describe('The stage.'), label: text.describe('The stage in words.') })).describe('Refinement by stage.'),
-    onHold: count.describe('Open modifications on hold.'),
-    closed: z.array(count.extend({ phase: z.enum(closedPhases).describe('The phase.'), label: text.describe('The phase in words.') })).describe('Closed modifications by outcome.'),
-    notOnRecord: count.describe('Modifications the sources place in no phase that day.'),
-    raised: z.array(reportedEvent).describe('Modifications raised in the month.'),
-    decisions: z.array(reportedEvent).describe('Change Board and Authority decisions in the month.'),
-    withdrawals: z.array(reportedEvent).describe('Withdrawal notices and withdrawals in the month.'),
-    consultationsOpened: z.array(reportedEvent).describe('Consultations opened in the month.'),
-    consultationsClosed: z.array(reportedEvent).describe('Consultations closed in the month.'),
+    day: day.describe("The report's cut-off: the last day it covers, and the day its counts are taken."),
+    period: z
+      .strictObject({
+        kind: periodKind,
+        from: day.describe('The first day the report covers.'),
+        to: day.describe('The cut-off.'),
+        start: z
+          .enum(['previous-cut-off', 'stated', 'month'])
+          .describe("Where the start comes from: the day after the previous report's cut-off, the period the status report states, or the month's first day."),
+        startInferred: z.boolean().describe('Whether the sources date the start less precisely than a day, so the register starts the period on the first day they allow (an inference).'),
+        cutOff: z
+          .enum(['status-report', 'month-end', 'as-of'])
+          .describe("Where the cut-off comes from: the status report's date, the month's end, or the register's as-of date."),
+        statusReport: z.string().nullable().describe("The id of the source that is the month's status report; null where the register holds none."),
+      })
+      .describe('The reporting period.'),
+    status: z
+      .strictObject({
+        open: count.describe('Open modifications.'),
+        byPhase: z.array(count.extend({ phase: z.enum(openPhases).describe('The phase.'), label: text.describe('The phase in words.') })).describe('Open modifications by phase, in process order.'),
+        byStage: z.array(count.extend({ stage: z.enum(refinementStages).describe('The stage.'), label: text.describe('The stage in words.') })).describe('Refinement by stage.'),
+        onHold: count.describe('Open modifications on hold.'),
+        closed: z.array(count.extend({ phase: z.enum(closedPhases).describe('The phase.'), label: text.describe('The phase in words.') })).describe('Closed modifications by outcome.'),
+        notOnRecord: count.describe('Modifications the sources place in no phase that day.'),
+      })
+      .nullable()
+      .describe('The counts on the cut-off, from what was known then; null for a reconstructed month, since counting only what later papers mention would show growth that is only missing data.'),
+    raised: z.array(reportedEvent).describe('Modifications raised in the period.'),
+    decisions: z.array(reportedEvent).describe('Change Board and Authority decisions in the period.'),
+    withdrawals: z.array(reportedEvent).describe('Withdrawal notices and withdrawals in the period.'),
+    consultationsOpened: z.array(reportedEvent).describe('Consultations opened in the period.'),
+    consultationsClosed: z.array(reportedEvent).describe('Consultations closed in the period.'),
     meetings: z
-      .array(z.strictObject({ id: text.describe("The meeting's id."), status: z.enum(['held', 'not-held', 'planned']).describe('Its status on the snapshot day.') }))
-      .describe('Meetings in the month.'),
+      .array(z.strictObject({ id: text.describe("The meeting's id."), status: z.enum(['held', 'not-held', 'planned', 'unrecorded']).describe('Its status as known on the cut-off.') }))
+      .describe('Meetings in the period.'),
     releases: z
       .array(z.strictObject({ id: month.describe("The release's id."), name: text.describe('Its name.'), statedOn: day.describe('The date of the newest source its contents come from.') }))
-      .describe('Releases whose contents were known on the snapshot day.'),
-    sources: z.array(z.string()).describe('The ids of the sources dated on or before the snapshot day: what the report rests on.'),
+      .describe('Releases whose contents were known on the cut-off.'),
+    sources: z.array(z.string()).describe('The ids of the sources the report rests on: for a sourced month, those dated on or before the cut-off.'),
     addresses: z
       .strictObject({ page: address.describe('The report page.'), csv: address.describe('Its CSV file.'), api: address.describe('This file.') })
       .describe('Where to find the report.'),
   })
-  .meta({ title: 'A monthly status report', description: 'A month\'s counts, replayed from the events, and the modifications behind each.' });
+  .meta({ title: 'A monthly status report', description: 'A reporting period\'s counts, built from what was known on its cut-off, and the modifications behind each.' });
 
 /** Every API schema by the name of its file under `/api/v1/schema/`. */
 export const apiSchemas = {

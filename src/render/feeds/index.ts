@@ -110,14 +110,14 @@ function meetingEntry(register: Register, meeting: Meeting): AtomEntry {
 
 /**
  * A working group's feed: the events of the modifications allocated (or proposed) to it, and
- * its meetings that took place or were called off, newest first. Planned meetings are not news
- * yet; they are in the group's calendar.
+ * its meetings a source records as held or called off, newest first. A meeting still planned,
+ * or whose outcome is not yet recorded, is not news; it is in the group's calendar.
  */
 export function workingGroupFeed(register: Register, id: string): AtomFeed {
   const group = register.workingGroup(id);
   const events = allocatedTo(register, group.id).flatMap((m) => eventEntries(register, m).map((entry, order) => ({ entry, number: m.number, order })));
   const meetings = meetingsOf(register, group.id)
-    .filter((m) => !m.planned)
+    .filter((m) => m.status === 'held' || m.status === 'not-held')
     .map((m, order) => ({ entry: meetingEntry(register, m), number: 0, order }));
   const entries = newestFirst([...events, ...meetings]);
   return {

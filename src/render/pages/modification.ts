@@ -2,17 +2,20 @@
  * What a modification's page shows: its summary facts, narrative, history and plans as
  * timelines, planned progression, related modifications and addresses elsewhere.
  */
-import { formatDay } from '../../domain/dates';
+import { formatDay, formatSourceDate } from '../../domain/dates';
 import { modificationAliases, modificationSpellings } from '../../domain/ids';
+import { planStatusLabels } from '../../domain/outcomes';
 import { transitions, type PhaseState } from '../../domain/phases';
 import { phaseLabels, stageLabels } from '../../domain/vocabulary';
+import { statementsAbout, type Statement } from '../../register/entities';
 import { relatedTo } from '../../register/relations';
 import type { CitedSource, Modification, Register, Release, WorkingGroup } from '../../register/types';
 import { narrativeSections, type NarrativeSectionKey } from '../../schemas/narrative';
 import { progressionChart, type ProgressionChartView } from '../charts/progression-chart';
 import { narrativeSectionHtml } from '../narrative';
-import { documentCellHtml, documentLinksHtml, groupOf, timelineHtml, type TimelineItem } from '../html';
-import { eventAnchor, urls } from '../urls';
+import { documentCellHtml, documentLinksHtml, groupOf, textWithModificationLinksHtml, timelineHtml, type TimelineItem } from '../html';
+import { entityTitle } from '../words';
+import { entityAddress, eventAnchor, urls } from '../urls';
 
 /** A modification's progression row, as its page shows it. */
 export interface ProgressionView {
@@ -46,9 +49,23 @@ export interface ModificationPage {
   readonly plansHtml: string;
   readonly progression: ProgressionView | null;
   readonly related: readonly { readonly id: string; readonly href: string; readonly shortTitle: string; readonly reason: string; readonly sources: readonly CitedSource[] }[];
+  /** What other entries state about it (its release's status note and scope, agenda items, notes), by entry. */
+  readonly statements: readonly { readonly href: string; readonly title: string; readonly role: string; readonly textHtml: string; readonly sources: readonly CitedSource[] }[];
   readonly aliases: readonly string[];
   readonly citation: string;
 }
+
+/** How a statement about a modification is introduced on its page. */
+const statementRoles: Readonly<Record<Statement['role'], string>> = {
+  'release-status': 'its status in the release contents',
+  'release-scope': 'the release’s scope',
+  agenda: 'on the agenda',
+  held: 'the meeting’s record',
+  'not-held': 'why the meeting did not take place',
+  note: 'a note',
+  change: 'a change it made',
+  summary: 'its summary',
+};
 
 /** Whether an event moved the modification to a new phase, stage or hold. */
 function changed(before: PhaseState | null, after: PhaseState | null): boolean {
@@ -71,10 +88,12 @@ export function modificationPage(register: Register, id: string): ModificationPa
     inferred: event.inferred,
     sources: event.sources,
   }));
-  const plans: TimelineItem[] = m.plans.map((plan) => ({
+  // A plan carried out is in the history; the next steps are those still to come or unrecorded.
+  const plans: TimelineItem[] = m.plans.filter((plan) => plan.status !== 'done').map((plan) => ({
     date: plan.date,
     label: transitions[plan.kind].label,
     planned: true,
+    status: plan.status === 'unrecorded' ? planStatusLabels.unrecorded : undefined,
     detail: plan.detail,
     meeting: plan.meeting,
     documents: plan.documents,
@@ -122,6 +141,14 @@ export function modificationPage(register: Register, id: string): ModificationPa
       shortTitle: r.modification.shortTitle,
       reason: r.reason,
       sources: r.sources,
+    })),
+    statements: statementsAbout(register, m.id).map((s) => ({
+      href: entityAddress(s.entity),
+      // A meeting is named by its date too: "Working Group 4, 5 September 2016".
+      title: s.entity.type === 'meeting' ? `${entityTitle(s.entity)}, ${formatSourceDate(s.entity.item.parsedDate)}` : entityTitle(s.entity),
+      role: statementRoles[s.role],
+      textHtml: textWithModificationLinksHtml(s.text),
+      sources: s.sources,
     })),
     aliases: modificationAliases(m.id).map((a) => `/${a}/`),
     citation: `SEC Register, ${m.id} “${m.displayTitle}”, as of ${formatDay(register.asOf)}`,

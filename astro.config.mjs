@@ -2,14 +2,19 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import register from './src/integrations/index.ts';
+import { publicOrigin } from './src/site/origin.ts';
+
+// The public origin's one setting (REGISTER_SITE); unset, the build is a local preview.
+const site = publicOrigin();
 
 /**
- * The site is fully static. `REGISTER_SITE` sets the public origin used in canonical links and
- * citations (for example https://register.example.org); `REGISTER_CACHE_DIR` separates the
+ * The site is fully static. `REGISTER_SITE` sets the public origin used in canonical links,
+ * feeds, calendars and the sitemap (for example https://register.example.org; see
+ * `src/site/origin.ts`); `REGISTER_CACHE_DIR` separates the
  * content cache of a second content folder, such as the benchmark's.
  */
 export default defineConfig({
-  ...(process.env.REGISTER_SITE ? { site: process.env.REGISTER_SITE } : {}),
+  ...(site ? { site } : {}),
   trailingSlash: 'always',
   compressHTML: true,
   build: { format: 'directory' },

@@ -31,6 +31,25 @@ export const urls = {
   report: (month: string) => `/reports/${month}/`,
   search: () => '/search/',
   about: () => '/about/',
+  /** The page that lists every feed, calendar, download and API file. */
+  data: () => '/data/',
+  /** The API's documentation. */
+  api: () => '/api/',
+  feed: () => '/feed.xml',
+  modificationFeed: (id: string) => `/modifications/${modificationSlug(id)}/feed.xml`,
+  workingGroupFeed: (id: string) => `/working-groups/${id}/feed.xml`,
+  calendar: () => '/calendar.ics',
+  modificationCalendar: (id: string) => `/modifications/${modificationSlug(id)}/calendar.ics`,
+  workingGroupCalendar: (id: string) => `/working-groups/${id}/calendar.ics`,
+  registerCsv: () => '/register.csv',
+  reportCsv: (month: string) => `/reports/${month}.csv`,
+  /** The JSON API, version 1: `apiFile('register')` is `/api/v1/register.json`. */
+  apiFile: (name: string) => `/api/v1/${name}.json`,
+  apiModification: (id: string) => `/api/v1/modifications/${modificationSlug(id)}.json`,
+  apiReport: (month: string) => `/api/v1/reports/${month}.json`,
+  apiSchema: (name: string) => `/api/v1/schema/${name}.schema.json`,
+  sitemap: () => '/sitemap-index.xml',
+  redirects: () => '/redirects.json',
 } as const;
 
 /** The fragment id of a source section: `section-4-1` for §4.1. */

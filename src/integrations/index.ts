@@ -5,9 +5,11 @@
  * the redirect pages are written while Pagefind finishes its index, since they are not content
  * and Pagefind, which was handed the rendered pages, never reads them.
  */
+import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import dataStore from './data-store';
+import deploy from './deploy';
 import { finishSearchIndex, startSearchIndex, type SearchIndex } from './pagefind';
 import { writeRedirectsOf } from './redirects';
 
@@ -35,5 +37,11 @@ export default function register(): AstroIntegration[] {
         },
       },
     },
+    // The sitemap lists the pages Astro renders, which are the canonical ones: redirect pages are
+    // written above, outside Astro, and data files are not pages. It needs the public origin, so
+    // a preview build has none.
+    sitemap({ filter: (page) => page.endsWith('/') && !/\/404\/$/.test(page) }),
+    // Last, once the redirect pages and the search index are written: it reads the whole site.
+    deploy(),
   ];
 }

@@ -1,10 +1,8 @@
-/** `/feed.xml`: the Atom feed of modification events (see `src/render/feed.ts`). */
+/** `/feed.xml`: the Atom feed of every modification event (see `src/render/feeds/`). */
 import type { APIRoute } from 'astro';
+import { atomXml, siteFeed } from '../render/feeds';
 import { getRegister } from '../site/data';
-import { atomFeed } from '../render/feed';
+import { originOf } from '../site/origin';
+import { fileResponse } from '../site/respond';
 
-// Atom requires absolute addresses; without a configured site they are relative to a local origin.
-export const GET: APIRoute = async ({ site }) =>
-  new Response(atomFeed(await getRegister(), site?.href ?? 'http://127.0.0.1:4321/'), {
-    headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
-  });
+export const GET: APIRoute = async ({ site }) => fileResponse(atomXml(siteFeed(await getRegister()), originOf(site)), 'atom');

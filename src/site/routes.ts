@@ -7,6 +7,7 @@
 import { modificationSlug } from '../domain/ids';
 import { phases } from '../domain/vocabulary';
 import { reportMonths } from '../register/reports';
+import { apiSchemaNames } from '../render/api/json-schema';
 import { getRegister } from './data';
 
 /** One page per entry of a list, its id as the route parameter `param` and as the page's `id` prop. */
@@ -60,5 +61,9 @@ export const routes = {
   async reports() {
     const register = await getRegister();
     return reportMonths(register).map((month) => ({ params: { month }, props: { month } }));
+  },
+  /** `/api/v1/schema/register.schema.json`: every file of the JSON API has a schema. */
+  apiSchemas() {
+    return apiSchemaNames.map((name) => ({ params: { name }, props: { name } }));
   },
 };

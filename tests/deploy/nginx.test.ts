@@ -105,7 +105,8 @@ describe('headers', () => {
     { path: urls.sitemap(), type: /^application\/xml(; charset=utf-8)?$/, cache: SHORT },
     { path: '/robots.txt', type: /^text\/plain; charset=utf-8$/, cache: SHORT },
     { path: '/pagefind/pagefind.js', type: /^application\/javascript; charset=utf-8$/, cache: SHORT },
-    ...files.filter((f) => f.startsWith('/_astro/')).map((path) => ({ path, type: /^(text\/css|application\/javascript)/, cache: IMMUTABLE })),
+    // The build's precompressed copies (`.br`, `.gz`) are not addresses: nginx sends them in place of the file they copy.
+    ...files.filter((f) => f.startsWith('/_astro/') && !/\.(br|gz)$/.test(f)).map((path) => ({ path, type: /^(text\/css|application\/javascript)/, cache: IMMUTABLE })),
     ...files.filter((f) => f.startsWith('/pagefind/fragment/')).slice(0, 1).map((path) => ({ path, type: /^application\/octet-stream$/, cache: IMMUTABLE })),
     ...files.filter((f) => /^\/pagefind\/[^/]+\.pf_meta$/.test(f)).map((path) => ({ path, type: /^application\/octet-stream$/, cache: IMMUTABLE })),
   ];

@@ -95,7 +95,12 @@ export function workFolder(prefix: string): WorkFolder {
   };
 }
 
-/** Every file under a folder as site path → text, or `null` when the folder does not exist. */
+/**
+ * Every file under a folder as site path → text, or `null` when the folder does not exist. The
+ * build's precompressed copies (`name.br`, `name.gz` beside `name`) are left out: they are the
+ * file beside them, compressed, and are checked where compression is
+ * (`tests/unit/precompress.test.ts`, `tests/judges/served.test.ts`).
+ */
 export function readTree(dir: string): Map<string, string> | null {
   if (!existsSync(dir)) return null;
   const files = new Map<string, string>();
@@ -103,7 +108,7 @@ export function readTree(dir: string): Map<string, string> | null {
     for (const item of readdirSync(at, { withFileTypes: true })) {
       const full = join(at, item.name);
       if (item.isDirectory()) walk(full);
-      else files.set(relative(dir, full).split(sep).join('/'), readFileSync(full, 'utf8'));
+      else if (!/\.(br|gz)$/.test(item.name) || !existsSync(full.replace(/\.(br|gz)$/, ''))) files.set(relative(dir, full).split(sep).join('/'), readFileSync(full, 'utf8'));
     }
   };
   walk(dir);

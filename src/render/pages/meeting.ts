@@ -6,7 +6,7 @@
 import { transitions } from '../../domain/phases';
 import { outcomesAt } from '../../register/meetings';
 import type { CitedSource, Meeting, Register } from '../../register/types';
-import { documentCellHtml } from '../html';
+import { contactAfterHtml, documentCellHtml } from '../html';
 import { urls } from '../urls';
 import { meetingTitle } from '../words';
 
@@ -30,6 +30,8 @@ export interface MeetingView {
     readonly events: readonly { readonly detail: string; readonly step: string | null }[];
     readonly plans: readonly string[];
   }[];
+  /** The contact details to show after the meeting's notes, where they tell the reader to contact SECAS; or `''`. */
+  readonly contactHtml: string;
 }
 
 export function meetingView(register: Register, meeting: Meeting): MeetingView {
@@ -54,5 +56,6 @@ export function meetingView(register: Register, meeting: Meeting): MeetingView {
       })),
       plans: o.plans.map((p) => p.detail),
     })),
+    contactHtml: meeting.notes.map((n) => contactAfterHtml(register, n.text)).find(Boolean) ?? '',
   };
 }

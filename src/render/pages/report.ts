@@ -10,6 +10,7 @@ import { phaseSeriesChart, type PhaseSeriesChartView } from '../charts/phase-ser
 import { progressionChart, type ProgressionChartView } from '../charts/progression-chart';
 import { formatDay, formatMonth } from '../../domain/dates';
 import { snapshotRowsHtml } from '../tables';
+import { urls } from '../urls';
 import { meetingView, type MeetingView } from './meeting';
 
 /** A table of the modifications behind one count, under its heading. */
@@ -32,6 +33,8 @@ export interface ReportPage {
   readonly closed: readonly { readonly phase: string; readonly label: string; readonly count: number }[];
   readonly meetings: readonly MeetingView[];
   readonly progression: ProgressionChartView | null;
+  /** The register's pages the report links to, for the list printed at its end. */
+  readonly links: readonly { readonly label: string; readonly path: string }[];
 }
 
 export function reportPage(register: Register, month: string): ReportPage {
@@ -39,7 +42,7 @@ export function reportPage(register: Register, month: string): ReportPage {
   const { status, day } = report;
   const dayWords = formatDay(day);
   const months = reportMonths(register);
-  const rows = (list: Parameters<typeof snapshotRowsHtml>[1]) => snapshotRowsHtml(register, list, status.states);
+  const rows = (list: Parameters<typeof snapshotRowsHtml>[1]) => snapshotRowsHtml(register, list, status.states, day);
   const tables: CountTable[] = openPhases.flatMap((phase): CountTable[] => {
     const table: CountTable = {
       id: `phase-${phase}`,
@@ -75,6 +78,13 @@ export function reportPage(register: Register, month: string): ReportPage {
     meetings: report.meetings.map((r) => meetingView(register, r.meeting)),
     progression:
       report.progression.length > 0 ? progressionChart(register, report.progression, 'progression-chart', `Planned progression of the modifications open on ${dayWords}`) : null,
+    links: [
+      ...register.modifications.map((m) => ({ label: `${m.id}: ${m.shortTitle}`, path: urls.modification(m.id) })),
+      ...report.releases.map(({ release }) => ({ label: release.name, path: urls.release(release.id) })),
+      ...(report.meetings.length > 0 ? [{ label: 'Meetings', path: urls.meetings() }] : []),
+      ...report.sources.map((s) => ({ label: s.title, path: urls.source(s.id) })),
+      { label: 'All monthly reports', path: urls.reports() },
+    ],
   };
 }
 

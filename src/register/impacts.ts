@@ -5,7 +5,7 @@
  * list for a modification whose systems are "TBC" or blank is unknown, never "not impacted".
  */
 import { impactsOf } from './relations';
-import type { Document, Modification } from './types';
+import type { Document, Modification, Register } from './types';
 
 /**
  * - `listed`: the release contents list it as potentially impacted;
@@ -33,4 +33,16 @@ export function systemsUnknown(m: Modification): 'to-be-confirmed' | 'not-stated
   if (m.targetRelease.impactedSystems === 'TBC') return 'to-be-confirmed';
   if (m.targetRelease.impactedSystems === null) return 'not-stated';
   return null;
+}
+
+/**
+ * For a system, the modifications whose release contents leave their systems unknown: whether
+ * they impact it is unknown too, and a page listing what impacts it must say so.
+ */
+export function unknownForSystem(register: Register, document: Pick<Document, 'type'>): { readonly toBeConfirmed: Modification[]; readonly notStated: Modification[] } {
+  if (document.type !== 'system') return { toBeConfirmed: [], notStated: [] };
+  return {
+    toBeConfirmed: register.modifications.filter((m) => systemsUnknown(m) === 'to-be-confirmed'),
+    notStated: register.modifications.filter((m) => systemsUnknown(m) === 'not-stated'),
+  };
 }

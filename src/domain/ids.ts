@@ -51,3 +51,8 @@ export function parseModificationNumber(text: string): number | null {
   const n = Number(m[1]);
   return n > 0 ? n : null;
 }
+
+/** The modification ids a text names, such as an agenda item's "the FMRs for SECMP0020 and SECMP0022", in order, once each. */
+export function modificationIdsIn(text: string): string[] {
+  return [...new Set(text.match(/\bSECMP\d{4}\b/g) ?? [])];
+}

@@ -7,13 +7,16 @@ import { asOfDate } from '../domain/as-of';
 import { sourceDate, type Day } from '../domain/dates';
 import { modificationNumber } from '../domain/ids';
 import { compareDotted } from '../domain/numbering';
+import { carriedOutBy, meetingStatus, planStatus, statedOn } from '../domain/outcomes';
 import { knownByDays, replay, type PhaseState } from '../domain/phases';
 import { documentTypes } from '../domain/vocabulary';
 import { mapCitations } from '../schemas/citations';
 import type { Citation } from '../schemas/common';
 import type { Entry, RawContent } from '../schemas/content';
+import type { ModificationPlanData } from '../schemas/modification';
 import { parseNarrative } from '../schemas/narrative';
-import type { CitedSource, Labelled, Meeting, Modification, Register, Source } from './types';
+import { knownOn } from './knowledge';
+import type { CitedSource, Labelled, Meeting, Modification, ModificationEvent, ModificationPlan, Register, Source } from './types';
 
 function index<T extends { id: string }>(items: readonly T[], what: string): (id: string) => T {
   const map = new Map(items.map((item) => [item.id, item]));
@@ -33,6 +36,30 @@ function byDateThenId(a: { parsedDate: { latest: Day }; id: string }, b: { parse
 export function buildRegister(content: RawContent): Register {
   const sourceDates = content.sources.map((s) => sourceDate(s.data.date));
   const asOf = asOfDate(sourceDates) as Day;
+  const statedOnDay = new Map(content.sources.map((s, i) => [s.data.id, (sourceDates[i] as { latest: Day }).latest]));
+
+  /**
+   * A proposed allocation becomes an allocation when the Panel approves Refinement: an event the
+   * modification's file records, first stated after the proposal. The proposal stays as the
+   * source wrote it, so the register as it stood before the decision still reads "proposed".
+   */
+  const allocationNow = (group: Modification['workingGroup'], events: readonly ModificationEvent[]): Modification['workingGroup'] => {
+    if (!group || group.allocation !== 'proposed') return group;
+    const proposed = statedOn(group.sources, statedOnDay, 'last');
+    const decided = events.some((e) => {
+      const stated = statedOn(e.sources, statedOnDay, 'first');
+      return e.kind === 'refinement-started' && proposed !== null && stated !== null && stated > proposed;
+    });
+    return decided ? { ...group, allocation: 'allocated' } : group;
+  };
+
+  /** A plan with its outcome: the event that carried it out, where one is on record (see `carriedOutBy`). */
+  const plannedStep = (plan: Labelled<ModificationPlanData>, events: readonly ModificationEvent[]): ModificationPlan => {
+    const date = plan.date ? sourceDate(plan.date) : null;
+    const facts = events.map((event) => ({ kind: event.kind, meeting: event.meeting, date: event.date, firstStatedOn: statedOn(event.sources, statedOnDay, 'first'), event }));
+    const doneBy = carriedOutBy({ kind: plan.kind, meeting: plan.meeting, date, statedOn: statedOn(plan.sources, statedOnDay, 'last') }, facts)?.event ?? null;
+    return { ...plan, date, doneBy, status: planStatus({ date, done: doneBy !== null }, asOf) };
+  };
 
   // Every citation is labelled once, here, with the words a reader sees: "SEC Update §4.3 (Table two)".
   const shortTitles = new Map(content.sources.map((s) => [s.data.id, s.data.shortTitle]));
@@ -57,10 +84,11 @@ export function buildRegister(content: RawContent): Register {
       const history = replay(events);
       return {
         ...data,
+        workingGroup: allocationNow(data.workingGroup, events),
         number: modificationNumber(data.id),
         displayTitle: data.title ?? data.shortTitle,
         events,
-        plans: data.plans.map((p) => ({ ...p, date: p.date ? sourceDate(p.date) : null })),
+        plans: data.plans.map((p) => plannedStep(p, events)),
         history,
         knownBy: knownByDays(events),
         // The linter allows no event after the as-of date, so every event is known by then and
@@ -82,14 +110,19 @@ export function buildRegister(content: RawContent): Register {
   const sources = content.sources
     .map((entry, i): Source => ({ ...labelled(entry), parsedDate: sourceDates[i] as Source['parsedDate'] }))
     .sort(byDateThenId);
+  // A meeting is recorded as held by its own `held` field or by an event of a modification at it.
+  const eventsAt = new Set(modifications.flatMap((m) => m.events.flatMap((e) => (e.meeting ? [e.meeting] : []))));
   const meetings = content.meetings
     .map((entry): Meeting => {
       const parsedDate = sourceDate(entry.data.date);
-      return { ...labelled(entry), parsedDate, planned: parsedDate.latest > asOf };
+      const recorded = entry.data.held !== undefined || eventsAt.has(entry.data.id);
+      return { ...labelled(entry), parsedDate, status: meetingStatus({ date: parsedDate, notHeld: entry.data.notHeld !== undefined, recorded }, asOf) };
     })
     .sort(byDateThenId);
 
-  return {
+  // Views of past days are built on demand, once each: a report asks for its cut-off day.
+  const views = new Map<Day, Register>();
+  const register: Register = {
     asOf,
     modifications,
     releases,
@@ -106,5 +139,12 @@ export function buildRegister(content: RawContent): Register {
     document: index(documents, 'document'),
     source: index(sources, 'source'),
     meeting: index(meetings, 'meeting'),
+    knownOn: (day) => {
+      if (day >= asOf) return register;
+      let view = views.get(day);
+      if (!view) views.set(day, (view = buildRegister(knownOn(content, day))));
+      return view;
+    },
   };
+  return register;
 }

@@ -3,6 +3,7 @@
  * was on its agenda; what it decided for each modification is stated in that modification's
  * history, and read back here by meeting.
  */
+import { modificationIdsIn } from '../domain/ids';
 import { memoize } from '../domain/memo';
 import type { Meeting, Modification, ModificationEvent, ModificationPlan, Register } from './types';
 
@@ -37,8 +38,8 @@ export function outcomesAt(register: Register, meeting: string): MeetingOutcome[
   return outcomesByMeeting(register).get(meeting) ?? [];
 }
 
-/** The modifications a meeting concerns: on its agenda or in a history that names it. */
+/** The modifications a meeting concerns: named on its agenda or in a history that names it. */
 export function modificationsAt(register: Register, meeting: Meeting): Modification[] {
-  const ids = new Set([...meeting.agenda.flatMap((a) => a.modifications), ...outcomesAt(register, meeting.id).map((o) => o.modification.id)]);
+  const ids = new Set([...meeting.agenda.flatMap((a) => modificationIdsIn(a.item)), ...outcomesAt(register, meeting.id).map((o) => o.modification.id)]);
   return register.modifications.filter((m) => ids.has(m.id));
 }

@@ -65,9 +65,10 @@ export function news(register: Register): NewsItem[] {
     });
   }
   const recorded = new Set([...groups.values()].flatMap((g) => (g.meeting ? [g.meeting.id] : [])));
+  // A meeting whose day has passed is news, held or with its outcome not yet recorded; one that did not meet is not.
   const meetings: NewsItem[] = register.meetings
-    .filter((m) => !m.planned && !m.notHeld && !recorded.has(m.id))
-    .map((meeting) => ({ type: 'meeting', date: meeting.parsedDate, meeting, label: 'Meeting held', inferred: false }));
+    .filter((m) => (m.status === 'held' || m.status === 'unrecorded') && !recorded.has(m.id))
+    .map((meeting) => ({ type: 'meeting', date: meeting.parsedDate, meeting, label: meeting.status === 'held' ? 'Meeting held' : 'Meeting (outcome not yet recorded)', inferred: false }));
   const designations: NewsItem[] = register.versions
     .filter((v) => v.effective <= register.asOf)
     .map((version) => ({ type: 'designation', date: sourceDate(version.effective), version, label: `SEC ${version.id} took effect`, inferred: Boolean(version.effectiveBasis) }));

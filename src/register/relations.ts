@@ -18,14 +18,29 @@ export interface PlannedModification {
   readonly sources: readonly CitedSource[];
 }
 
-/** The modifications a release plans to carry, in the release's order. */
+/**
+ * The modifications a release would carry, in number order, each with the release's status
+ * note that its row of the contents table gives. Derived from each modification's
+ * `targetRelease`: a release does not list its contents itself.
+ */
 export function plannedFor(register: Register, release: Release): PlannedModification[] {
-  return release.planned.flatMap((group) =>
-    group.modifications.map((id) => ({ modification: register.modification(id), status: group.status, sources: group.sources })),
-  );
+  const notes = new Map(release.statusNotes.map((note) => [note.id, note]));
+  return targeting(register, release.id).map((modification) => {
+    // The integrity checks make sure the note exists; an unknown note reads as no note.
+    const note = notes.get(modification.targetRelease?.status ?? '');
+    return { modification, status: note?.text ?? '', sources: note?.sources ?? [] };
+  });
 }
 
-/** The modifications targeted for a release (the other side of `plannedFor`). */
+/** A release's status notes, each with the modifications whose rows carry it, in number order. */
+export function statusGroups(register: Register, release: Release) {
+  const planned = targeting(register, release.id);
+  return release.statusNotes
+    .map((note) => ({ note, modifications: planned.filter((m) => m.targetRelease?.status === note.id) }))
+    .filter((group) => group.modifications.length > 0);
+}
+
+/** The modifications that name a release as their target, in number order. */
 export function targeting(register: Register, release: string): Modification[] {
   return register.modifications.filter((m) => m.targetRelease?.release === release);
 }

@@ -42,13 +42,13 @@ export type Upcoming =
  */
 export function upcoming(register: Register): Upcoming[] {
   const items: Upcoming[] = [
-    ...register.meetings.filter((m) => m.planned).map((meeting) => ({ type: 'meeting' as const, date: meeting.parsedDate, meeting })),
+    ...register.meetings.filter((m) => m.status === 'planned').map((meeting) => ({ type: 'meeting' as const, date: meeting.parsedDate, meeting })),
     ...register.releases
       .filter((r) => r.date > register.asOf)
       .map((release) => ({ type: 'release' as const, date: { text: release.date, precision: 'day' as const, earliest: release.date, latest: release.date }, release })),
     ...register.modifications.flatMap((modification) =>
       modification.plans
-        .filter((plan) => plan.date && plan.date.latest > register.asOf && !plan.meeting)
+        .filter((plan) => plan.status === 'planned' && plan.date && plan.date.latest > register.asOf && !plan.meeting)
         .map((plan) => ({ type: 'plan' as const, date: plan.date as SourceDate, modification, plan })),
     ),
   ];

@@ -4,6 +4,7 @@
  * render functions only ever read these.
  */
 import type { Day, SourceDate } from '../domain/dates';
+import type { MeetingStatus, PlanStatus } from '../domain/outcomes';
 import type { PhaseState, ReplayStep } from '../domain/phases';
 import type { Cited } from '../schemas/citations';
 import type { Citation } from '../schemas/common';
@@ -28,7 +29,13 @@ export type Labelled<T> = Cited<T, CitedSource>;
 export type ModificationEvent = Labelled<Omit<ModificationEventData, 'date'>> & { readonly date: SourceDate };
 
 /** A planned step of a modification, with its date parsed (or `null` where none is given). */
-export type ModificationPlan = Labelled<Omit<ModificationPlanData, 'date'>> & { readonly date: SourceDate | null };
+export type ModificationPlan = Labelled<Omit<ModificationPlanData, 'date'>> & {
+  readonly date: SourceDate | null;
+  /** Done (its event is on record), still planned, or dated on or before the as-of date with no outcome on record. */
+  readonly status: PlanStatus;
+  /** The event that carried the plan out, where it is on record. */
+  readonly doneBy: ModificationEvent | null;
+};
 
 export type Modification = Labelled<Omit<ModificationData, 'events' | 'plans'>> & {
   readonly file: string;
@@ -56,8 +63,12 @@ export type Source = Labelled<SourceData> & { readonly file: string; readonly pa
 export type Meeting = Labelled<MeetingData> & {
   readonly file: string;
   readonly parsedDate: SourceDate;
-  /** Whether the meeting may lie after the as-of date (its latest possible day is later): a plan, not a fact. */
-  readonly planned: boolean;
+  /**
+   * Held (a source records it: `held`, or an event of a modification at it), did not meet,
+   * planned (it may lie after the as-of date), or dated on or before the as-of date with no
+   * outcome on record.
+   */
+  readonly status: MeetingStatus;
 };
 
 export interface Register {
@@ -85,4 +96,9 @@ export interface Register {
   readonly document: (id: string) => Document;
   readonly source: (id: string) => Source;
   readonly meeting: (id: string) => Meeting;
+  /**
+   * The register as it stood on a day: built from only the facts that sources dated on or
+   * before it state (see `knowledge.ts`). On or after the as-of date it is this register.
+   */
+  readonly knownOn: (day: Day) => Register;
 }

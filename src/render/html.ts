@@ -106,6 +106,8 @@ export interface TimelineItem {
   /** The state the entry moved the modification to, where it changed. */
   readonly newState?: PhaseState | null;
   readonly planned: boolean;
+  /** A planned step's status in words where it is not simply planned: "Outcome not yet recorded". */
+  readonly status?: string | undefined;
   readonly detail: string;
   readonly meeting?: string | undefined;
   readonly documents: readonly string[];
@@ -127,7 +129,7 @@ export function timelineHtml(register: Register, items: readonly TimelineItem[])
   const entries = items.map((item) => {
     const when = item.date ? dateHtml(item.date) : 'Date not given';
     const state = item.newState !== undefined ? ` → ${phaseBadgeHtml(item.newState)}` : '';
-    const planned = item.planned ? ' <span class="tag">Planned</span>' : '';
+    const planned = item.planned ? ` <span class="tag${item.status ? ' tag-unrecorded' : ''}">${escapeHtml(item.status ?? 'Planned')}</span>` : '';
     const meeting = item.meeting ? meetingHtml(register, item.meeting) : '';
     const documents = item.documents.length ? `<p class="small">Concerns: ${documentLinksHtml(register, item.documents)}</p>` : '';
     const inferred = item.inferred ? `<p class="small"><span class="tag tag-inferred">Inferred</span> ${escapeHtml(item.inferred)}</p>` : '';
@@ -155,4 +157,9 @@ export function groupOf(register: Register, m: Modification): WorkingGroup | nul
 /** A list of modification numbers, each linked to its page: "SECMP0002, SECMP0005". */
 export function modificationLinksHtml(ids: readonly string[], separator = ', '): string {
   return ids.map((id) => linkHtml(urls.modification(id), id)).join(separator);
+}
+
+/** A text with every modification number it names ("SECMP0023") linked to that modification's page. */
+export function textWithModificationLinksHtml(text: string): string {
+  return escapeHtml(text).replace(/\bSECMP\d{4}\b/g, (id) => linkHtml(urls.modification(id), id));
 }

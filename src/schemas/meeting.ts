@@ -2,9 +2,10 @@
  * A meeting: `content/meetings/<id>.json`. SEC Panel, DCUSA Panel, Change Board and Working
  * Group meetings, and the SEC Small Supplier Engagement Day.
  *
- * Whether a meeting is past or planned is not recorded: it follows from its date and the
- * register's as-of date. A meeting that the sources say did not take place keeps its entry,
- * with `notHeld` saying why: "did not meet in October 2016, because ..." is a fact too.
+ * Whether a meeting met is what a source records (`held`, or an event at it in a modification's
+ * history), never inferred from its date. A meeting that the sources say did not take place
+ * keeps its entry, with `notHeld` saying why: "did not meet in October 2016, because ..." is a
+ * fact too.
  */
 import { z } from 'astro/zod';
 import { meetingTypes, type MeetingType } from '../domain/vocabulary';
@@ -24,10 +25,12 @@ const base = (reference: Reference) => ({
     .array(
       z
         .object({
-          /** The item, in the source's words. */
+          /**
+           * The item, in the source's words. The modifications it concerns are those it names
+           * (SECMP0023); each is linked, and what the meeting did for each is written once, as an
+           * event or a plan in that modification's history.
+           */
           item: z.string().min(1),
-          /** Modifications the item concerns. */
-          modifications: z.array(reference('modifications')).default([]),
           /** Documents the item concerns. */
           documents: z.array(reference('documents')).default([]),
           /** Where it is stated. */
@@ -36,6 +39,20 @@ const base = (reference: Reference) => ({
         .strict(),
     )
     .default([]),
+  /**
+   * Present when a source says the meeting took place and no modification's history records an
+   * event at it (an event at a meeting is itself the record that it met). Without either, a
+   * meeting whose date has passed is shown as "outcome not yet recorded", never as held.
+   */
+  held: z
+    .object({
+      /** What the source says of it, in its words where possible. */
+      detail: z.string().min(1).optional(),
+      /** Where it is stated. */
+      sources: citationsSchema(reference),
+    })
+    .strict()
+    .optional(),
   /** Present when the sources say the meeting did not take place: why. */
   notHeld: z
     .object({

@@ -176,6 +176,8 @@ export const modificationSchema = (reference: Reference) =>
         .object({
           /** The release's id, `YYYY-MM`. */
           release: reference('releases'),
+          /** The id of the release's status note that the contents table gives this row, e.g. "earliest-point". */
+          status: z.string().min(1),
           /** The documents the release contents table lists as potentially impacted. */
           impactedDocuments: z.array(reference('documents')).min(1, 'must list at least one document (use the release note for "TBC")'),
           /** The systems it lists: ids of documents of type `system`, "TBC", or `null` where the cell is blank. */

@@ -1,9 +1,9 @@
 /**
  * A scheduled SEC Release: `content/releases/YYYY-MM.json`, named after the month of its date.
  *
- * The release lists the modifications the status report plans for it; each of those names
- * this release as its target, and the integrity checks hold the two sides together. The
- * impacts of each modification live in the modification's file, so they are written once.
+ * A release holds its date, its scope and the status notes of its contents table. The
+ * modifications it would carry, their status and their impacts live in each modification's
+ * file (`targetRelease`), so every fact of the release contents is written once.
  */
 import { z } from 'astro/zod';
 import { citationsSchema, daySchema, notesSchema, sourcedTextSchema, typeError, type Reference } from './common';
@@ -20,18 +20,20 @@ export const releaseSchema = (reference: Reference) =>
       /** The day the release is scheduled for. */
       date: daySchema,
       /**
-       * The modifications planned for the release, in groups that share the report's status
-       * note (the report merges the note across rows).
+       * The status notes the release contents table gives its rows, each written once. Which
+       * modifications a release carries is not listed here: each modification names its target
+       * release and its status note (`targetRelease` in its file), and the release page is
+       * derived from them.
        */
-      planned: z
+      statusNotes: z
         .array(
           z
             .object({
-              /** The modifications the note covers. */
-              modifications: z.array(reference('modifications')).min(1),
-              /** The report's status note for them. */
-              status: z.string().min(1),
-              /** Where the rows are. */
+              /** A short name for the note, which a modification's `targetRelease.status` refers to, e.g. "earliest-point". */
+              id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens'),
+              /** The note, in the report's words. */
+              text: z.string().min(1),
+              /** Where the note is. */
               sources: citationsSchema(reference),
             })
             .strict(),

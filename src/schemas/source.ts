@@ -78,6 +78,22 @@ export const sourceSchema = (reference: Reference) =>
         .strict()
         .refine((c) => c.first <= c.last, { message: 'must not end before it starts', path: ['last'] })
         .optional(),
+      /**
+       * For a periodic report, the period it says it covers, where it says so. The register's
+       * monthly report for the source's month starts there when no earlier report precedes it
+       * (later months start the day after the previous report's cut-off).
+       */
+      covers: z
+        .object({
+          /** When the period starts, as precisely as the source says, e.g. `2016-10` for "the October 2016 SEC Panel meeting". */
+          from: sourceDateSchema,
+          /** The period in the source's words, e.g. "between the October 2016 and November 2016 SEC Panel meetings". */
+          text: z.string().min(1),
+          /** Where it is stated. */
+          sources: citationsSchema(reference),
+        })
+        .strict()
+        .optional(),
       /** How the register reads the source where its text extraction is unclear. */
       notes: notesSchema(reference),
       /**

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { collectionNames, type CollectionName } from '../schemas';
 import { lintContentFolder, walk } from '../validate/files';
 import type { LintResult } from '../validate/lint';
-import { ContentError } from '../validate/problems';
+import { ContentError, formatProblem, sortProblems } from '../validate/problems';
 import { setContentProblems } from './content-state';
 
 let memo: { key: string; result: LintResult; served: Set<CollectionName> } | undefined;
@@ -45,7 +45,7 @@ export function registerLoader(collection: CollectionName): Loader {
 
       /** Reads the content and stores this collection's entries; in a build, bad content stops it. */
       const sync = () => {
-        const { content, problems } = lintOnce(dir, root, cachePath, collection);
+        const { content, problems, warnings } = lintOnce(dir, root, cachePath, collection);
         if (problems.length > 0) {
           if (!watcher) throw new ContentError(problems);
           // In `astro dev` the server keeps running: the pages show the problems until they are fixed.
@@ -54,6 +54,8 @@ export function registerLoader(collection: CollectionName): Loader {
           return;
         }
         setContentProblems([]);
+        // Warnings never stop a build; they are printed once, with the first collection.
+        if (collection === 'modifications') for (const warning of sortProblems(warnings)) logger.warn(formatProblem(warning));
         store.clear();
         for (const entry of content[collection]) {
           // The linter has validated the data with the same schemas, so it is stored as it is:

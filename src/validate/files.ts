@@ -92,5 +92,5 @@ export function lintContentFolder(dir: string, root = 'content', cachePath?: str
   const cache = cachePath ? new FileLintCache(cachePath) : undefined;
   const result = lintContent(files, root, cache);
   cache?.save(new Set(files.keys()));
-  return problems.length === 0 ? result : { ...result, problems: [...problems, ...result.problems] };
+  return problems.length === 0 ? result : { ...result, problems: [...problems, ...result.problems], warnings: [] };
 }

@@ -11,7 +11,7 @@ import { collectionFolders, collectionFormats, collectionNames, plainReference, 
 import type { FieldPath } from '../schemas/citations';
 import type { Entry, RawContent } from '../schemas/content';
 import { narrativeReferences, type Narrative } from '../schemas/narrative';
-import { checkIntegrity } from './integrity';
+import { checkIntegrity, integrityWarnings } from './integrity';
 import { duplicateKeys, jsonLines, parseJson } from './json';
 import { parseMdx, splitMdx } from './mdx';
 import type { Problem } from './problems';
@@ -41,6 +41,8 @@ export interface CachedEntry {
 export interface LintResult {
   readonly content: RawContent;
   readonly problems: readonly Problem[];
+  /** What an editor should know that does not stop a build (see `integrity/outcomes.ts`); empty while there are problems. */
+  readonly warnings: readonly Problem[];
 }
 
 const folderToCollection = new Map<string, CollectionName>(
@@ -274,5 +276,8 @@ export function lintContent(files: ReadonlyMap<string, string>, root = 'content'
 
   const content = { ...entries, texts } as unknown as RawContent;
   for (const problem of checkIntegrity(content, { invalid, root })) report(problem.file, problem.field, problem.message, problem.line);
-  return { content, problems: listed(found, lineFor) };
+  const problems = listed(found, lineFor);
+  // Warnings about content that has problems would only add noise to the list to fix first.
+  const warnings = problems.length > 0 ? [] : listed(integrityWarnings(content, { root }).map((w) => ({ ...w, line: w.line })), lineFor);
+  return { content, problems, warnings };
 }

@@ -91,17 +91,20 @@ const cases: Case[] = [
     expect: [{ file: MOD, field: 'events[1].meeting', message: '"wg1-2016-10-28" is not an entry of meetings' }],
   },
   {
-    name: 'a release and a modification that disagree about the target release',
+    name: 'a target release whose status is not one of the release\'s notes',
     breakIt: (f) => replaceIn(f, MOD, "release: '2018-02'", "release: '2018-06'"),
     expect: [
-      { file: MOD, field: 'targetRelease.release', message: 'content/releases/2018-06.json does not list SECMP0002' },
-      { file: 'content/releases/2018-02.json', field: 'planned[0].modifications[0]', message: "SECMP0002's targetRelease is \"2018-06\"" },
+      { file: MOD, field: 'targetRelease.status', message: '"earliest-point" is not a status note of content/releases/2018-06.json: its notes are "first-enduring-releases"' },
     ],
   },
   {
-    name: 'a modification listed in two releases',
-    breakIt: (f) => editJson(f, 'content/releases/2018-06.json', (r) => (r as { planned: { modifications: string[] }[] }).planned[0]?.modifications.unshift('SECMP0002')),
-    expect: [{ file: 'content/releases/2018-06.json', field: 'planned[0].modifications[0]', message: 'also listed in content/releases/2018-02.json' }],
+    name: 'a release status note that no modification gives',
+    breakIt: (f) =>
+      editJson(f, 'content/releases/2018-06.json', (r) => {
+        const notes = (r as { statusNotes: { id: string }[] }).statusNotes;
+        notes.push({ ...(notes[0] as { id: string }), id: 'unused' });
+      }),
+    expect: [{ file: 'content/releases/2018-06.json', field: 'statusNotes[1].id', message: 'no modification gives "unused" as its status' }],
   },
   {
     name: 'a document listed twice',
@@ -163,6 +166,22 @@ const cases: Case[] = [
     breakIt: (f) =>
       editJson(f, 'content/meetings/wg1-2016-11.json', (m) => (m.notHeld = { reason: 'Cancelled.', sources: [{ source: 'modification-status-report-2016-11', section: '2' }] })),
     expect: [{ file: 'content/meetings/wg1-2016-11.json', field: 'notHeld', message: 'cannot be known not to have happened' }],
+  },
+  {
+    name: 'a meeting recorded as held after the as-of date',
+    breakIt: (f) => editJson(f, 'content/meetings/wg1-2016-11.json', (m) => (m.held = { sources: [{ source: 'modification-status-report-2016-11', section: '2' }] })),
+    expect: [{ file: 'content/meetings/wg1-2016-11.json', field: 'held', message: 'cannot be known to have happened' }],
+  },
+  {
+    name: 'an agenda item that names a modification the register does not hold',
+    breakIt: (f) => replaceIn(f, 'content/meetings/wg1-2016-11.json', 'the solution for SECMP0005', 'the solution for SECMP0095'),
+    expect: [{ file: 'content/meetings/wg1-2016-11.json', field: 'agenda[0].item', message: 'names SECMP0095, which is not an entry of modifications' }],
+  },
+  {
+    name: 'a relation between two modifications stated in both files',
+    breakIt: (f) =>
+      replaceIn(f, 'content/modifications/SECMP0022.mdx', 'discrepancies:', "related:\n  - modification: SECMP0020\n    reason: Together.\n    sources:\n      - { source: sec-update-2016-11-09, section: '4.1' }\ndiscrepancies:"),
+    expect: [{ file: 'content/modifications/SECMP0022.mdx', field: 'related[0].modification', message: 'already relates SECMP0020 to SECMP0022' }],
   },
   {
     name: 'a release dated outside the month it is named after',

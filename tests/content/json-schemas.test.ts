@@ -104,7 +104,7 @@ const records: { readonly [C in CollectionName]: JsonObject } = {
     id: '2018-02',
     name: 'February 2018 SEC Release',
     date: '2018-02-22',
-    planned: [{ modifications: ['SECMP0012'], status: 'Earliest date this modification could be implemented.', sources: [report('4', 'February 2018 Release')] }],
+    statusNotes: [{ id: 'dual-band-alignment', text: 'Earliest date this modification could be implemented.', sources: [report('4', 'February 2018 Release')] }],
     sources: [report('4', 'February 2018 Release')],
   },
   versions: {

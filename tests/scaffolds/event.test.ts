@@ -126,7 +126,7 @@ describe('refusals, each leaving the file as it was', () => {
     const before = copy.read(MOD16);
     const error = refusal(() => addEvent(copy, { ...base, kind: 'working-group-meeting', meeting: 'wg1-2016-10-27' }));
     expect(error.message).toMatch(/SECMP0016\.mdx would leave 1 problem in .*, so nothing was written:$/);
-    expect(error.problems).toEqual([`${copy.root}/modifications/SECMP0016.mdx:41: events[3].date: 2016-10-25 cannot be the date of meeting "wg1-2016-10-27" (2016-10-27)`]);
+    expect(error.problems).toEqual([`${copy.root}/modifications/SECMP0016.mdx:42: events[3].date: 2016-10-25 cannot be the date of meeting "wg1-2016-10-27" (2016-10-27)`]);
     expect(copy.read(MOD16)).toBe(before);
   });
 });

@@ -141,13 +141,12 @@ describe('every modification page', () => {
 
 describe('a release page: February 2018', () => {
   const root = page('/releases/2018-02/');
-  const release = register.release('2018-02');
 
   it('gives the date, the planned modifications with their phase, documents and systems', () => {
     expect(text(root.querySelector('h1'))).toBe('February 2018 SEC Release');
     expect(text(root.querySelector('main'))).toContain('22 February 2018');
     const planned = rows(root.querySelector('#modifications')?.parentNode?.parentNode?.querySelector('table') ?? null);
-    expect(planned.map((r) => r[0])).toEqual(release.planned.flatMap((p) => p.modifications));
+    expect(planned.map((r) => r[0])).toEqual(['SECMP0002', 'SECMP0004', 'SECMP0005', 'SECMP0008', 'SECMP0011', 'SECMP0012']);
     const twelve = planned.find((r) => r[0] === 'SECMP0012') as string[];
     expect(twelve[2]).toBe(phaseCell('SECMP0012'));
     expect(twelve[3]).toBe('SMETS2, GBCS, DUIS, CHTS, MMC, DUGIS');

@@ -113,6 +113,7 @@ describe('the report pages', () => {
 describe('the November 2016 report page', () => {
   const root = page(urls.report('2016-11'));
   const report = monthlyReport(register, '2016-11');
+  const status = report.status as NonNullable<typeof report.status>;
   const counts = new Map(
     root.querySelectorAll('#main .counts li').map((li) => {
       const link = li.querySelector('a');
@@ -125,8 +126,18 @@ describe('the November 2016 report page', () => {
     return (next?.querySelectorAll('tbody tr') ?? []).map((tr) => text(tr.querySelector('td')));
   };
 
-  it('is taken on 9 November 2016', () => {
-    expect(text(root.querySelector('.lede'))).toContain('9 November 2016');
+  it('says its period: from the October Panel meeting (read as 1 October, marked inferred) to its cut-off, 9 November 2016', () => {
+    const lede = text(root.querySelector('.lede'));
+    expect(lede).toContain('1 October 2016 to 9 November 2016');
+    expect(lede).toContain('between the October 2016 and November 2016 SEC Panel meetings');
+    expect(text(root.querySelector('.tag-inferred')?.parentNode)).toContain('October 2016');
+  });
+
+  it('shows the 28 October withdrawal notice and the October Working Group meetings as part of its period', () => {
+    expect(text(root.querySelector('#withdrawals')?.parentNode?.nextElementSibling)).toContain('SECMP0003');
+    const meetings = root.querySelector('#meetings')?.parentNode?.parentNode as HTMLElement;
+    for (const id of ['wg2-2016-10-18', 'wg1-2016-10-27', 'wg5-2016-10-28']) expect(meetings.querySelector(`#${id}`), id).not.toBeNull();
+    expect(text(meetings.querySelector('#wg3-2016-10')?.parentNode?.parentNode)).toContain('Did not meet');
   });
 
   it('shows the published counts, each linking to the list behind it on the page', () => {
@@ -147,9 +158,9 @@ describe('the November 2016 report page', () => {
   it('lists the modifications behind each count, as the event data places them', () => {
     for (const phase of openPhases) {
       if (phase === 'refinement') continue;
-      expect(listedUnder(`phase-${phase}`), phase).toEqual(report.status.byPhase[phase].map((m) => m.id));
+      expect(listedUnder(`phase-${phase}`), phase).toEqual(status.byPhase[phase].map((m) => m.id));
     }
-    for (const stage of refinementStages) expect(listedUnder(`stage-${stage}`), stage).toEqual(report.status.byStage[stage].map((m) => m.id));
+    for (const stage of refinementStages) expect(listedUnder(`stage-${stage}`), stage).toEqual(status.byStage[stage].map((m) => m.id));
     expect(listedUnder('stage-dcc-impact-assessment')).toEqual(['SECMP0004', 'SECMP0008', 'SECMP0011', 'SECMP0016']);
     expect(listedUnder('phase-initial-modification-report')).toEqual(['SECMP0023', 'SECMP0024']);
     expect(listedUnder('phase-modification-report')).toEqual(['SECMP0020', 'SECMP0022']);
@@ -160,7 +171,6 @@ describe('the November 2016 report page', () => {
     expect(raised).toContain('between October 2016 and 9 November 2016');
     expect(raised).toContain('SECMP0023');
     expect(raised).toContain('SECMP0024');
-    expect(raised).toContain('latest possible day');
   });
 
   it('draws the progression timeline of every open modification with a row, grouped by Working Group', () => {
@@ -170,6 +180,21 @@ describe('the November 2016 report page', () => {
     const groups = svg.querySelectorAll('text.g-group').map((t) => text(t));
     expect(groups).toEqual(expect.arrayContaining(['Working Group 1', 'Working Group 5']));
     expect(text(root.querySelector('#progression')?.parentNode?.parentNode)).toContain('unknown');
+  });
+});
+
+describe('a month before the earliest paper: October 2016', () => {
+  const root = page(urls.report('2016-10'));
+
+  it('says it is reconstructed from later papers and incomplete, and gives no counts', () => {
+    expect(text(root.querySelector('#reconstructed'))).toContain('Reconstructed from later papers, and incomplete');
+    expect(root.querySelector('#open')).toBeNull();
+    expect(root.querySelector('#main .counts')).toBeNull();
+    expect(root.querySelector('svg.gantt')).toBeNull();
+  });
+
+  it('still lists what later papers say happened in it', () => {
+    expect(text(root.querySelector('#withdrawals')?.parentNode?.nextElementSibling)).toContain('SECMP0003');
   });
 });
 

@@ -13,7 +13,7 @@ import { sourcePage } from '../../src/render/pages/source';
 import { registerPage } from '../../src/render/pages/views';
 import { cite, content, document, event, meeting, modification, release, workingGroup } from '../support/fixtures';
 
-const target = (documents: string[], systems: string[] | 'TBC' | null) => ({ release: '2018-02', impactedDocuments: documents, impactedSystems: systems, sources: cite });
+const target = (documents: string[], systems: string[] | 'TBC' | null) => ({ release: '2018-02', status: 'earliest', impactedDocuments: documents, impactedSystems: systems, sources: cite });
 
 const register = buildRegister(
   content({
@@ -28,7 +28,7 @@ const register = buildRegister(
       modification('SECMP0005', { targetRelease: target(['gbcs'], ['dcc']) }),
     ],
     workingGroups: [workingGroup()],
-    releases: [release('2018-02', { planned: [{ modifications: ['SECMP0002', 'SECMP0005'], status: 'Earliest point.', sources: cite }] })],
+    releases: [release('2018-02', { statusNotes: [{ id: 'earliest', text: 'Earliest point.', sources: cite }] })],
     meetings: [meeting('panel'), meeting('december', { date: '2016-12' })],
     documents: [document('gbcs'), document('dcc', { type: 'system', name: 'DCC' })],
   }),
@@ -103,7 +103,7 @@ describe('a release page', () => {
     const tbcOnly = buildRegister(
       content({
         modifications: [modification('SECMP0002', { targetRelease: target(['gbcs'], 'TBC') }), modification('SECMP0005', { targetRelease: target(['gbcs'], null) })],
-        releases: [release('2018-02', { planned: [{ modifications: ['SECMP0002', 'SECMP0005'], status: 'Earliest point.', sources: cite }] })],
+        releases: [release('2018-02', { statusNotes: [{ id: 'earliest', text: 'Earliest point.', sources: cite }] })],
         documents: [document('gbcs')],
       }),
     );
@@ -124,11 +124,17 @@ describe('the home page', () => {
 });
 
 describe('a meeting', () => {
-  it('is planned after the as-of date, and met on or before it', () => {
+  it('is planned after the as-of date, and held where a modification\'s event at it records it', () => {
     expect(meetingView(register, register.meeting('december')).status).toBe('Planned');
     const panel = meetingView(register, register.meeting('panel'));
-    expect(panel.status).toBe('Met');
+    expect(panel.status).toBe('Held');
     expect(panel.outcomes.map((o) => [o.id, o.events.map((e) => e.step)])).toEqual([['SECMP0002', ['Panel approved Refinement']]]);
+  });
+
+  it('is never held by its date alone: with no record, a past meeting\'s outcome is not yet recorded', () => {
+    const quiet = buildRegister(content({ meetings: [meeting('quiet', { date: '2016-10-05' }), meeting('noted', { date: '2016-10-06', held: { sources: cite } })] }));
+    expect(meetingView(quiet, quiet.meeting('quiet')).status).toBe('Outcome not yet recorded');
+    expect(meetingView(quiet, quiet.meeting('noted')).status).toBe('Held');
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * The monthly status report is replayed from the event data. The November 2016 counts must be
- * the ones the published report gives, and the modifications behind each count must be the
- * ones whose own events place them in that phase on that day.
+ * The monthly status report is replayed from the event data, over its reporting period and from
+ * what was known on its cut-off. The November 2016 counts must be the ones the published report
+ * gives, and the modifications behind each count must be the ones whose own events place them
+ * in that phase on that day. Months before the earliest paper are reconstructed, without counts.
  */
 import { describe, expect, it } from 'vitest';
 import { monthBounds, monthOf, monthsBetween } from '../../src/domain/dates';
@@ -10,7 +11,7 @@ import { phaseOn } from '../../src/domain/phases';
 import { openPhases, refinementStages } from '../../src/domain/vocabulary';
 import { buildRegister } from '../../src/register/build';
 import type { Register } from '../../src/register/types';
-import { monthlyReport, phaseSeries, progressionMonths, reportDay, reportMonths } from '../../src/register/reports';
+import { monthlyReport, phaseSeries, progressionMonths, reportingPeriod, reportMonths } from '../../src/register/reports';
 import { contentFiles, replaceIn } from '../support/content';
 import { realRegister } from '../support/real-register';
 
@@ -31,7 +32,7 @@ describe('the report months', () => {
     // meetings that had taken place by the as-of date.
     const days = [
       ...register.modifications.flatMap((m) => m.events.flatMap((e) => (e.date.earliest ? [e.date.earliest] : []))),
-      ...register.meetings.filter((m) => !m.planned).flatMap((m) => (m.parsedDate.earliest ? [m.parsedDate.earliest] : [])),
+      ...register.meetings.filter((m) => m.status === 'held' || m.status === 'not-held').flatMap((m) => (m.parsedDate.earliest ? [m.parsedDate.earliest] : [])),
     ].sort();
     const first = monthOf(days[0] as string);
     expect(reportMonths(register)).toEqual(monthsBetween(first, asOfMonth));
@@ -41,14 +42,25 @@ describe('the report months', () => {
     expect(reportMonths(register)).toEqual(['2016-09', '2016-10', '2016-11']);
   });
 
-  it('take each report on the month’s last day, or on the as-of date in the as-of month', () => {
-    for (const month of reportMonths(register)) {
-      const day = reportDay(register, month);
-      expect(day <= register.asOf).toBe(true);
-      expect(day).toBe(month === asOfMonth ? register.asOf : monthBounds(month).last);
+  it('before the earliest paper are reconstructed calendar months, with no counts', () => {
+    for (const month of ['2016-09', '2016-10']) {
+      const period = reportingPeriod(register, month);
+      expect(period).toMatchObject({ kind: 'reconstructed', from: monthBounds(month).first, to: monthBounds(month).last });
+      expect(monthlyReport(register, month).status).toBeNull();
     }
-    expect(monthlyReport(register, asOfMonth).partial).toBe(true);
-    expect(monthlyReport(register, '2016-10').partial).toBe(false);
+  });
+
+  it('from the earliest paper on, cover the period the status report states, to its date', () => {
+    expect(reportingPeriod(register, '2016-11')).toMatchObject({
+      kind: 'sourced',
+      // "between the October 2016 and November 2016 SEC Panel meetings": the October meeting is
+      // dated only to the month, so the period starts on its first day, an inference.
+      from: '2016-10-01',
+      start: 'stated',
+      startInferred: true,
+      to: '2016-11-09',
+      cutOff: 'status-report',
+    });
   });
 
   it('refuse a month the register has no facts for', () => {
@@ -59,7 +71,7 @@ describe('the report months', () => {
 
 describe('the November 2016 report', () => {
   const report = monthlyReport(register, '2016-11');
-  const { status } = report;
+  const status = report.status as NonNullable<typeof report.status>;
 
   it('is taken on the as-of date, 9 November 2016', () => {
     expect(report.day).toBe('2016-11-09');
@@ -113,33 +125,56 @@ describe('the November 2016 report', () => {
       'kind: modification-report-consultation-closed',
       'kind: modification-report-consultation-closed\n    detail: x\n    sources:\n      - { source: sec-update-2016-11-09, section: \'4.1\' }\n  - date: \'2016-11-08\'\n    kind: final-modification-report-presented',
     );
-    const s = monthlyReport(edited, '2016-11').status;
+    const s = monthlyReport(edited, '2016-11').status as NonNullable<ReturnType<typeof monthlyReport>['status']>;
     expect(ids(s.byPhase['modification-report'])).toEqual(['SECMP0022']);
     expect(ids(s.byPhase['change-board'])).toEqual(['SECMP0020']);
   });
 
-  it('lists SECMP0023 and SECMP0024 as raised, between October 2016 and 9 November 2016', () => {
+  it('lists SECMP0023 and SECMP0024 as raised in its period, between October 2016 and 9 November 2016', () => {
     expect(report.raised.map((r) => [r.modification.id, r.event.date.text, r.between])).toEqual([
-      ['SECMP0023', '2016-10/2016-11-09', true],
-      ['SECMP0024', '2016-10/2016-11-09', true],
+      ['SECMP0023', '2016-10/2016-11-09', false],
+      ['SECMP0024', '2016-10/2016-11-09', false],
     ]);
   });
 
-  it('lists the industry consultations that closed, and no decisions or withdrawals', () => {
-    expect(report.consultationsClosed.map((r) => [r.modification.id, r.event.kind])).toEqual([
-      ['SECMP0020', 'modification-report-consultation-closed'],
-      ['SECMP0022', 'modification-report-consultation-closed'],
-    ]);
-    expect(report.consultationsOpened).toEqual([]);
+  it('leads, as the status report does, with the 28 October withdrawal notice of SECMP0003', () => {
+    expect(report.withdrawals.map((r) => [r.modification.id, r.event.kind, r.event.date.text])).toEqual([['SECMP0003', 'withdrawal-notified', '2016-10-28']]);
     expect(report.decisions).toEqual([]);
-    expect(report.withdrawals).toEqual([]);
   });
 
-  it('lists the month’s meetings, all still to come on 9 November 2016, with their planned outcomes', () => {
-    expect(report.meetings.map((m) => [m.meeting.id, m.status])).toEqual(
-      register.meetings.filter((m) => monthOf(m.parsedDate.latest) === '2016-11').map((m) => [m.id, 'planned']),
-    );
-    const panel = report.meetings.find((m) => m.meeting.id === 'sec-panel-2016-11-11');
+  it('lists the consultations of the period, including those that closed on 7 November', () => {
+    expect(report.consultationsOpened.map((r) => [r.modification.id, r.event.date.text])).toEqual([
+      ['SECMP0016', '2016-10-05'],
+      ['SECMP0020', '2016-10-17'],
+      ['SECMP0022', '2016-10-17'],
+    ]);
+    expect(report.consultationsClosed.map((r) => [r.modification.id, r.event.kind, r.event.date.text])).toEqual([
+      ['SECMP0016', 'working-group-consultation-closed', '2016-10-21'],
+      ['SECMP0020', 'modification-report-consultation-closed', '2016-11-07'],
+      ['SECMP0022', 'modification-report-consultation-closed', '2016-11-07'],
+    ]);
+  });
+
+  it('lists the October Working Group meetings as part of its period, held where a source records it', () => {
+    expect(report.meetings.map((m) => [m.meeting.id, m.status])).toEqual([
+      ['wg2-2016-10-18', 'held'],
+      ['wg1-2016-10-27', 'held'],
+      ['wg5-2016-10-28', 'held'],
+      ['dcusa-panel-2016-10', 'held'],
+      ['sec-panel-2016-10', 'held'],
+      ['wg3-2016-10', 'not-held'],
+      ['wg4-2016-10', 'not-held'],
+    ]);
+  });
+
+  it('lists the meetings still to come in November after its cut-off, with their planned outcomes', () => {
+    expect(report.upcoming.map((m) => [m.meeting.id, m.status])).toEqual([
+      ['sec-panel-2016-11-11', 'planned'],
+      ['dcusa-panel-2016-11-16', 'planned'],
+      ['engagement-day-2016-11-25', 'planned'],
+      ['wg1-2016-11', 'planned'],
+    ]);
+    const panel = report.upcoming.find((m) => m.meeting.id === 'sec-panel-2016-11-11');
     expect(panel?.outcomes.map((o) => o.modification.id)).toContain('SECMP0016');
   });
 
@@ -156,21 +191,18 @@ describe('the November 2016 report', () => {
   });
 });
 
-describe('the October 2016 report', () => {
+describe('the October 2016 report, before the earliest paper', () => {
   const report = monthlyReport(register, '2016-10');
 
-  it('is taken on 31 October 2016 and counts only what had certainly happened by then', () => {
-    expect(report.day).toBe('2016-10-31');
-    for (const m of register.modifications) {
-      const expected = phaseOn({ events: m.events }, '2016-10-31');
-      expect(report.status.states.get(m.id) ?? null, m.id).toEqual(expected);
-    }
-    // Modifications known only to be in Refinement "by 9 November 2016" are not yet on record.
-    expect(ids(report.status.notOnRecord)).toContain('SECMP0007');
-    expect(report.status.open.length + report.status.notOnRecord.length).toBe(register.modifications.length);
+  it('is reconstructed from later papers and gives no counts, progression or release contents', () => {
+    expect(report.period.kind).toBe('reconstructed');
+    expect(report.status).toBeNull();
+    expect(report.progression).toEqual([]);
+    expect(report.releases).toEqual([]);
+    expect(report.sources.map((s) => s.id)).toEqual(register.sources.map((s) => s.id));
   });
 
-  it('lists the withdrawal notice and the consultations of October', () => {
+  it('lists what the later papers say happened in October', () => {
     expect(report.withdrawals.map((r) => [r.modification.id, r.event.kind, r.between])).toEqual([['SECMP0003', 'withdrawal-notified', false]]);
     expect(report.consultationsOpened.map((r) => r.modification.id)).toEqual(['SECMP0016', 'SECMP0020', 'SECMP0022']);
     expect(report.consultationsClosed.map((r) => r.modification.id)).toEqual(['SECMP0016']);
@@ -182,21 +214,15 @@ describe('the October 2016 report', () => {
     expect(statuses['wg3-2016-10']).toBe('not-held');
     expect(statuses['wg2-2016-10-18']).toBe('held');
   });
-
-  it('knows no release contents or progression table, since no source is dated on or before its day', () => {
-    expect(report.sources).toEqual([]);
-    expect(report.releases).toEqual([]);
-    expect(report.progression).toEqual([]);
-  });
 });
 
-describe('an event dated to one day', () => {
-  it('is listed in its own month without the "between" mark', () => {
-    const edited = editedRegister('content/modifications/SECMP0023.mdx', '2016-10/2016-11-09', "'2016-11-02'");
+describe('an event dated to an interval that starts before the period', () => {
+  it('is listed in the period of its latest day, with the "between" mark', () => {
+    const edited = editedRegister('content/modifications/SECMP0023.mdx', '2016-10/2016-11-09', "'2016-09/2016-11-09'");
     const raised = monthlyReport(edited, '2016-11').raised;
     expect(raised.map((r) => [r.modification.id, r.between])).toEqual([
-      ['SECMP0023', false],
-      ['SECMP0024', true],
+      ['SECMP0023', true],
+      ['SECMP0024', false],
     ]);
   });
 });
@@ -204,10 +230,12 @@ describe('an event dated to one day', () => {
 describe('the phase series', () => {
   const series = phaseSeries(register);
 
-  it('has one point per report month, with the counts of that month’s report', () => {
-    expect(series.map((p) => p.month)).toEqual(reportMonths(register));
+  it('has one point per sourced report month, with the counts of that month’s report', () => {
+    expect(series.map((p) => p.month)).toEqual(['2016-11']);
     for (const point of series) {
-      const { status, day } = monthlyReport(register, point.month);
+      const report = monthlyReport(register, point.month);
+      const { day } = report;
+      const status = report.status as NonNullable<typeof report.status>;
       expect(point.day).toBe(day);
       expect(point.open).toBe(status.open.length);
       expect(point.notOnRecord).toBe(status.notOnRecord.length);

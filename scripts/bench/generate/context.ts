@@ -67,6 +67,8 @@ export interface PlannedRelease {
   readonly date: Day;
   /** The modifications that target it, in the order they were generated (number order). */
   readonly targeting: string[];
+  /** The status notes its targeting modifications have given so far, by index in RELEASE_STATUSES. */
+  readonly notesUsed: Set<number>;
 }
 
 /** The state one run of the generator shares between its parts. */

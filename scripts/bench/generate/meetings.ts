@@ -13,7 +13,10 @@ import { listText, NOT_HELD_REASONS } from './words';
 /** How many meetings after the as-of date the Panel and the Change Board list as upcoming. */
 const UPCOMING = 3;
 
-/** An agenda lists the modifications of an item by number when there are at most this many. */
+/**
+ * An agenda item names the modifications it concerns when there are at most this many; what the
+ * meeting did for each is in the modification's history either way.
+ */
 const LISTED = 6;
 
 /** Every meeting to write, in id order, with an agenda of what it dealt with. */
@@ -38,7 +41,6 @@ export function meetings(ctx: Context): MeetingInput[] {
         const list = [...mods].sort();
         return {
           item: list.length <= LISTED ? `${business}: ${listText(list)}.` : `${business}: ${list.length} modifications.`,
-          modifications: list,
           sources: citations.cite('meeting', locator),
         };
       });

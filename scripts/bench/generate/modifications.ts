@@ -110,7 +110,10 @@ export function modification(ctx: Context, i: number, forced: Target | undefined
   return entry;
 }
 
-/** Links pairs of nearby modifications both ways, as the real register shows them on both pages. */
+/**
+ * Relates pairs of nearby modifications. A relation is written once, in the file of the lower
+ * number, and the register shows it on both pages.
+ */
 export function relate(ctx: Context, modifications: ModificationInput[]): void {
   const { rng, n } = ctx;
   const related = new Map<number, Set<number>>();
@@ -120,16 +123,17 @@ export function relate(ctx: Context, modifications: ModificationInput[]): void {
     if (j === i || related.get(i)?.has(j)) continue;
     const reason = rng.pick(RELATED_REASONS);
     const sources = ctx.citations.cite('modification');
-    for (const [a, b] of [
-      [i, j],
-      [j, i],
+    const [a, b] = i < j ? [i, j] : [j, i];
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
     ] as const) {
-      if (!related.has(a)) related.set(a, new Set());
-      (related.get(a) as Set<number>).add(b);
-      const m = modifications[a] as ModificationInput;
-      const other = modifications[b] as ModificationInput;
-      m.related = [...(m.related ?? []), { modification: other.id, reason, sources }];
+      if (!related.has(x)) related.set(x, new Set());
+      (related.get(x) as Set<number>).add(y);
     }
+    const m = modifications[a] as ModificationInput;
+    const other = modifications[b] as ModificationInput;
+    m.related = [...(m.related ?? []), { modification: other.id, reason, sources }];
   }
 }
 

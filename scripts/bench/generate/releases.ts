@@ -1,10 +1,10 @@
 /**
  * SEC Releases and the modifications that target them.
  *
- * A release lists the modifications planned for it, and each of those names the release as
- * its target; the integrity checks demand that both sides agree. So releases are planned
- * first, modifications record their targets on the plan as they are generated, and each
- * release's entry is built last from what targeted it.
+ * A modification names its target release and the release's status note for its row; the
+ * release holds the notes, and the integrity checks demand that every note is some
+ * modification's status. So releases are planned first, modifications record the notes they
+ * use as they are generated, and each release's entry is built last with just those notes.
  */
 import { formatMonth, nextMonth } from '../../../src/domain/dates';
 import type { PhaseState } from '../../../src/domain/phases';
@@ -20,7 +20,7 @@ export function planReleases(rng: Random, n: number): PlannedRelease[] {
   const count = Math.max(2, Math.round(n / 15));
   const releases: PlannedRelease[] = [];
   for (let month = '2017-02'; releases.length < count; ) {
-    releases.push({ id: month, date: `${month}-${String(rng.int(1, 28)).padStart(2, '0')}`, targeting: [] });
+    releases.push({ id: month, date: `${month}-${String(rng.int(1, 28)).padStart(2, '0')}`, targeting: [], notesUsed: new Set() });
     const step = month < MONTHLY_FROM ? 3 : 1;
     for (let k = 0; k < step; k++) month = nextMonth(month);
   }
@@ -43,33 +43,34 @@ export function targetRelease(ctx: Context, id: string, state: PhaseState): Modi
   if (state.phase !== 'pending-implementation' && !rng.chance(0.72)) return null;
   const release = rng.pick(ctx.releases);
   release.targeting.push(id);
+  const note = rng.int(0, RELEASE_STATUSES.length - 1);
+  release.notesUsed.add(note);
   const roll = rng.float();
   return {
     release: release.id,
+    status: noteId(note),
     impactedDocuments: rng.sample(ctx.nonSystems, rng.int(1, 4)).map((d) => d.id),
     impactedSystems: roll < 0.15 ? 'TBC' : roll < 0.25 ? null : rng.sample(ctx.systems, rng.int(1, 2)).map((d) => d.id),
     sources: ctx.citations.cite('release', locator(release)),
   };
 }
 
-/** A release listing exactly the modifications that target it, grouped under shared notes. */
+/** The name of the status note `RELEASE_STATUSES[index]`. */
+function noteId(index: number): string {
+  return `status-${index + 1}`;
+}
+
+/** A release with the status notes its targeting modifications give, in a fixed order. */
 export function releaseEntry(ctx: Context, release: PlannedRelease): ReleaseInput {
   const { rng, citations } = ctx;
-  const planned: NonNullable<ReleaseInput['planned']> = [];
-  for (let k = 0; k < release.targeting.length; ) {
-    const size = rng.int(1, Math.max(1, Math.ceil(release.targeting.length / 2)));
-    planned.push({
-      modifications: release.targeting.slice(k, k + size),
-      status: rng.pick(RELEASE_STATUSES),
-      sources: citations.cite('release', locator(release)),
-    });
-    k += size;
-  }
+  const statusNotes = [...release.notesUsed]
+    .sort((a, b) => a - b)
+    .map((index) => ({ id: noteId(index), text: RELEASE_STATUSES[index] ?? '', sources: citations.cite('release', locator(release)) }));
   return {
     id: release.id,
     name: `${formatMonth(release.id)} SEC Release`,
     date: release.date,
-    ...(planned.length > 0 ? { planned } : {}),
+    ...(statusNotes.length > 0 ? { statusNotes } : {}),
     ...(rng.chance(0.3) ? { scope: [{ text: 'The release will contain only changes that do not need DCC system changes.', sources: citations.cite('release') }] } : {}),
     sources: citations.cite('release', locator(release)),
   };

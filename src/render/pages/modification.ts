@@ -2,21 +2,24 @@
  * What a modification's page shows: its summary facts, narrative, history and plans as
  * timelines, planned progression, related modifications and addresses elsewhere.
  */
-import { compareDates, formatDay } from '../../domain/dates';
+import { compareDates, formatDay, formatSourceDate } from '../../domain/dates';
 import { modificationAliases, modificationSpellings } from '../../domain/ids';
+import { planStatusLabels } from '../../domain/outcomes';
 import { transitions, type PhaseState } from '../../domain/phases';
 import { phaseLabels, stageLabels } from '../../domain/vocabulary';
 import { currentBasis, type StateBasis } from '../../register/inference';
 import { systemsUnknown } from '../../register/impacts';
+import { statementsAbout, type Statement } from '../../register/entities';
 import { relatedTo } from '../../register/relations';
 import type { CitedSource, Modification, ModificationPlan, Register, Release, WorkingGroup } from '../../register/types';
 import { narrativeSections, type NarrativeSectionKey } from '../../schemas/narrative';
 import { progressionChart, type ProgressionChartView } from '../charts/progression-chart';
 import { narrativeSectionHtml } from '../narrative';
-import { documentCellHtml, documentLinksHtml, groupOf, timelineHtml, type TimelineItem } from '../html';
+import { documentCellHtml, documentLinksHtml, groupOf, textWithModificationLinksHtml, timelineHtml, type TimelineItem } from '../html';
 import { secWebsiteAddress, type SecWebsiteAddress } from '../sec-website';
 import { stepsOf, type Step } from '../stepper';
-import { eventAnchor, urls } from '../urls';
+import { entityTitle } from '../words';
+import { entityAddress, eventAnchor, urls } from '../urls';
 
 /** A modification's progression row, as its page shows it. */
 export interface ProgressionView {
@@ -41,10 +44,12 @@ export interface NextStep {
 }
 
 export function nextStep(register: Register, m: Modification): NextStep | null {
-  const dated = m.plans.filter((p) => p.date !== null && p.date.latest > register.asOf).sort((a, b) => compareDates(a.date!, b.date!));
+  // A plan carried out is history, not a next step.
+  const open = m.plans.filter((p) => p.status !== 'done');
+  const dated = open.filter((p) => p.date !== null && p.date.latest > register.asOf).sort((a, b) => compareDates(a.date!, b.date!));
   const first = dated[0];
   if (first) return { plans: dated.filter((p) => compareDates(p.date!, first.date!) === 0), dated: true };
-  const undated = m.plans.find((p) => p.date === null);
+  const undated = open.find((p) => p.date === null);
   return undated ? { plans: [undated], dated: false } : null;
 }
 
@@ -69,6 +74,8 @@ export interface ModificationPage {
   readonly plansHtml: string;
   readonly progression: ProgressionView | null;
   readonly related: readonly { readonly id: string; readonly href: string; readonly shortTitle: string; readonly reason: string; readonly sources: readonly CitedSource[] }[];
+  /** What other entries state about it (its release's status note and scope, agenda items, notes), by entry. */
+  readonly statements: readonly { readonly href: string; readonly title: string; readonly role: string; readonly textHtml: string; readonly sources: readonly CitedSource[] }[];
   readonly aliases: readonly string[];
   readonly citation: string;
   /** What rests on inference in where the modification stands. */
@@ -80,6 +87,18 @@ export interface ModificationPage {
   /** Where its release contents leave its systems unknown. */
   readonly systemsUnknown: 'to-be-confirmed' | 'not-stated' | null;
 }
+
+/** How a statement about a modification is introduced on its page. */
+const statementRoles: Readonly<Record<Statement['role'], string>> = {
+  'release-status': 'its status in the release contents',
+  'release-scope': 'the release’s scope',
+  agenda: 'on the agenda',
+  held: 'the meeting’s record',
+  'not-held': 'why the meeting did not take place',
+  note: 'a note',
+  change: 'a change it made',
+  summary: 'its summary',
+};
 
 /** Whether an event moved the modification to a new phase, stage or hold. */
 function changed(before: PhaseState | null, after: PhaseState | null): boolean {
@@ -102,10 +121,12 @@ export function modificationPage(register: Register, id: string): ModificationPa
     inferred: event.inferred,
     sources: event.sources,
   }));
-  const plans: TimelineItem[] = m.plans.map((plan) => ({
+  // A plan carried out is in the history; the next steps are those still to come or unrecorded.
+  const plans: TimelineItem[] = m.plans.filter((plan) => plan.status !== 'done').map((plan) => ({
     date: plan.date,
     label: transitions[plan.kind].label,
     planned: true,
+    status: plan.status === 'unrecorded' ? planStatusLabels.unrecorded : undefined,
     detail: plan.detail,
     meeting: plan.meeting,
     documents: plan.documents,
@@ -156,6 +177,14 @@ export function modificationPage(register: Register, id: string): ModificationPa
       shortTitle: r.modification.shortTitle,
       reason: r.reason,
       sources: r.sources,
+    })),
+    statements: statementsAbout(register, m.id).map((s) => ({
+      href: entityAddress(s.entity),
+      // A meeting is named by its date too: "Working Group 4, 5 September 2016".
+      title: s.entity.type === 'meeting' ? `${entityTitle(s.entity)}, ${formatSourceDate(s.entity.item.parsedDate)}` : entityTitle(s.entity),
+      role: statementRoles[s.role],
+      textHtml: textWithModificationLinksHtml(s.text),
+      sources: s.sources,
     })),
     aliases: modificationAliases(m.id).map((a) => `/${a}/`),
     citation: `SEC Register, ${m.id} “${m.displayTitle}”, as of ${formatDay(register.asOf)}`,

@@ -1,6 +1,6 @@
 /** What a release's page and the releases index show. */
 import { impactReading, systemsUnknown } from '../../register/impacts';
-import { documentsImpactedBy, plannedFor, targeting } from '../../register/relations';
+import { documentsImpactedBy, plannedFor, statusGroups, targeting } from '../../register/relations';
 import type { Register } from '../../register/types';
 import { documentCellHtml } from '../html';
 import { urls } from '../urls';
@@ -14,6 +14,8 @@ export function releasePage(register: Register, id: string) {
     release,
     path: urls.release(release.id),
     count: planned.length,
+    /** The release's status notes, each with the modifications it is the status of. */
+    statusGroups: statusGroups(register, release).map(({ note, modifications: ms }) => ({ note, ids: ms.map((m) => m.id) })),
     rows: modifications.map((m) => ({
       id: m.id,
       href: urls.modification(m.id),

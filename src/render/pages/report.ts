@@ -4,7 +4,7 @@
  * and its progression chart.
  */
 import { closedPhases, openPhases, refinementStages, phaseLabels, stageLabels } from '../../domain/vocabulary';
-import { monthlyReport, phaseSeries, reportMonths, type MonthlyReport } from '../../register/reports';
+import { monthlyReport, phaseSeries, reportingPeriods, reportMonths, type MonthlyReport, type ReportingPeriod } from '../../register/reports';
 import type { Register } from '../../register/types';
 import { phaseSeriesChart, type PhaseSeriesChartView } from '../charts/phase-series';
 import { progressionChart, type ProgressionChartView } from '../charts/progression-chart';
@@ -32,54 +32,64 @@ export interface ReportPage {
   readonly tables: readonly CountTable[];
   readonly closed: readonly { readonly phase: string; readonly label: string; readonly count: number }[];
   readonly meetings: readonly MeetingView[];
+  /** Meetings still to come in the report's month after its cut-off. */
+  readonly upcoming: readonly MeetingView[];
   readonly progression: ProgressionChartView | null;
   /** The register's pages the report links to, for the list printed at its end. */
   readonly links: readonly { readonly label: string; readonly path: string }[];
 }
 
+/** The words for a report's period: "1 October 2016 to 9 November 2016". */
+export function periodWords(period: ReportingPeriod): string {
+  return `${formatDay(period.from)} to ${formatDay(period.to)}`;
+}
+
 export function reportPage(register: Register, month: string): ReportPage {
   const report = monthlyReport(register, month);
-  const { status, day } = report;
+  const { status, day, view } = report;
   const dayWords = formatDay(day);
   const months = reportMonths(register);
-  const rows = (list: Parameters<typeof snapshotRowsHtml>[1]) => snapshotRowsHtml(register, list, status.states, day);
-  const tables: CountTable[] = openPhases.flatMap((phase): CountTable[] => {
-    const table: CountTable = {
-      id: `phase-${phase}`,
-      level: 3,
-      heading: phaseLabels[phase],
-      count: status.byPhase[phase].length,
-      rows: phase === 'refinement' ? null : rows(status.byPhase[phase]),
-      caption: `In ${phaseLabels[phase]} on ${dayWords}`,
-    };
-    if (phase !== 'refinement') return [table];
-    return [
-      table,
-      ...refinementStages.map((stage) => ({
-        id: `stage-${stage}`,
-        level: 4 as const,
-        heading: stageLabels[stage],
-        count: status.byStage[stage].length,
-        rows: rows(status.byStage[stage]),
-        caption: `In Refinement (${stageLabels[stage]}) on ${dayWords}`,
-      })),
-    ];
-  });
-  const closed = closedPhases.filter((p) => status.closed[p].length > 0);
-  for (const phase of closed) {
-    tables.push({ id: `phase-${phase}`, level: 3, heading: phaseLabels[phase], count: status.closed[phase].length, rows: rows(status.closed[phase]), caption: `${phaseLabels[phase]} by ${dayWords}` });
+  const tables: CountTable[] = [];
+  const closed = status ? closedPhases.filter((p) => status.closed[p].length > 0) : [];
+  if (status) {
+    const rows = (list: Parameters<typeof snapshotRowsHtml>[1]) => snapshotRowsHtml(view, list, status.states, day);
+    for (const phase of openPhases) {
+      tables.push({
+        id: `phase-${phase}`,
+        level: 3,
+        heading: phaseLabels[phase],
+        count: status.byPhase[phase].length,
+        rows: phase === 'refinement' ? null : rows(status.byPhase[phase]),
+        caption: `In ${phaseLabels[phase]} on ${dayWords}`,
+      });
+      if (phase !== 'refinement') continue;
+      for (const stage of refinementStages) {
+        tables.push({
+          id: `stage-${stage}`,
+          level: 4,
+          heading: stageLabels[stage],
+          count: status.byStage[stage].length,
+          rows: rows(status.byStage[stage]),
+          caption: `In Refinement (${stageLabels[stage]}) on ${dayWords}`,
+        });
+      }
+    }
+    for (const phase of closed) {
+      tables.push({ id: `phase-${phase}`, level: 3, heading: phaseLabels[phase], count: status.closed[phase].length, rows: rows(status.closed[phase]), caption: `${phaseLabels[phase]} by ${dayWords}` });
+    }
   }
   return {
     report,
     previous: months[months.indexOf(month) - 1],
     next: months[months.indexOf(month) + 1],
     tables,
-    closed: closed.map((phase) => ({ phase, label: phaseLabels[phase], count: status.closed[phase].length })),
-    meetings: report.meetings.map((r) => meetingView(register, r.meeting)),
+    closed: status ? closed.map((phase) => ({ phase, label: phaseLabels[phase], count: status.closed[phase].length })) : [],
+    meetings: report.meetings.map((r) => meetingView(view, r.meeting)),
+    upcoming: report.upcoming.map((r) => meetingView(view, r.meeting)),
     progression:
-      report.progression.length > 0 ? progressionChart(register, report.progression, 'progression-chart', `Planned progression of the modifications open on ${dayWords}`) : null,
+      report.progression.length > 0 ? progressionChart(view, report.progression, 'progression-chart', `Planned progression of the modifications open on ${dayWords}`) : null,
     links: [
-      ...register.modifications.map((m) => ({ label: `${m.id}: ${m.shortTitle}`, path: urls.modification(m.id) })),
+      ...view.modifications.map((m) => ({ label: `${m.id}: ${m.shortTitle}`, path: urls.modification(m.id) })),
       ...report.releases.map(({ release }) => ({ label: release.name, path: urls.release(release.id) })),
       ...(report.meetings.length > 0 ? [{ label: 'Meetings', path: urls.meetings() }] : []),
       ...report.sources.map((s) => ({ label: s.title, path: urls.source(s.id) })),
@@ -89,20 +99,28 @@ export function reportPage(register: Register, month: string): ReportPage {
 }
 
 export interface ReportsIndex {
-  /** "September 2016 to November 2016", or "no months". */
+  /** "November 2016 to December 2016": the sourced months, which the chart counts. */
   readonly range: string;
   readonly chart: PhaseSeriesChartView;
-  readonly months: readonly { readonly month: string; readonly open: number; readonly day: string; readonly notOnRecord: number }[];
+  /** The sourced months, newest first, with their counts. */
+  readonly months: readonly { readonly month: string; readonly open: number; readonly day: string; readonly from: string; readonly notOnRecord: number }[];
+  /** The reconstructed months, newest first: before the earliest source paper, with no counts. */
+  readonly reconstructed: readonly string[];
 }
 
 export function reportsIndex(register: Register): ReportsIndex {
   const points = phaseSeries(register);
+  const periods = new Map(reportingPeriods(register).map((p) => [p.month, p]));
   const first = points[0];
   const last = points[points.length - 1];
-  const range = first && last ? `${formatMonth(first.month)} to ${formatMonth(last.month)}` : 'no months';
+  const range = first && last ? (first === last ? formatMonth(first.month) : `${formatMonth(first.month)} to ${formatMonth(last.month)}`) : 'no months';
   return {
     range,
     chart: phaseSeriesChart(points, 'phase-chart', `Open modifications by phase, ${range}`),
-    months: [...points].reverse().map((p) => ({ month: p.month, open: p.open, day: p.day, notOnRecord: p.notOnRecord })),
+    months: [...points].reverse().map((p) => ({ month: p.month, open: p.open, day: p.day, from: periods.get(p.month)?.from ?? p.day, notOnRecord: p.notOnRecord })),
+    reconstructed: reportingPeriods(register)
+      .filter((p) => p.kind === 'reconstructed')
+      .map((p) => p.month)
+      .reverse(),
   };
 }

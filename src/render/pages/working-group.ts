@@ -23,7 +23,7 @@ export function workingGroupPage(register: Register, id: string) {
 
 export function workingGroupsIndex(register: Register) {
   return register.workingGroups.map((w) => {
-    const held = meetingsOf(register, w.id).filter((m) => !m.planned && !m.notHeld);
+    const held = meetingsOf(register, w.id).filter((m) => m.status === 'held');
     return {
       group: w,
       href: urls.workingGroup(w.id),
@@ -36,7 +36,7 @@ export function workingGroupsIndex(register: Register) {
 
 export function meetingsPage(register: Register) {
   return {
-    past: register.meetings.filter((m) => !m.planned).reverse().map((m) => meetingView(register, m)),
-    planned: register.meetings.filter((m) => m.planned).map((m) => meetingView(register, m)),
+    past: register.meetings.filter((m) => m.status !== 'planned').reverse().map((m) => meetingView(register, m)),
+    planned: register.meetings.filter((m) => m.status === 'planned').map((m) => meetingView(register, m)),
   };
 }

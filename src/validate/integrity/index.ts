@@ -14,7 +14,8 @@ import { checkIds } from './ids';
 import { checkLinks } from './links';
 import { checkDesignationsInEffect, checkMeetingsHeld } from './meetings';
 import { checkMeetingReferences, checkModificationReferences, checkVersionReferences } from './references';
-import { checkReleaseMembership } from './releases';
+import { warnUnrecordedOutcomes } from './outcomes';
+import { checkReleases } from './releases';
 import { checkSources } from './sources';
 
 /** Every check, in the order its problems are listed. */
@@ -27,12 +28,23 @@ export const checks: Readonly<Record<string, Check>> = {
   discrepancies: checkDiscrepancies,
   modificationReferences: checkModificationReferences,
   histories: checkHistories,
-  releaseMembership: checkReleaseMembership,
+  releases: checkReleases,
   versionReferences: checkVersionReferences,
   designationsInEffect: checkDesignationsInEffect,
   meetingReferences: checkMeetingReferences,
   meetingsHeld: checkMeetingsHeld,
 };
+
+/** Every warning: what an editor should know, which never fails a build. */
+export const warningChecks: Readonly<Record<string, Check>> = {
+  unrecordedOutcomes: warnUnrecordedOutcomes,
+};
+
+/** Runs every warning check over the content. */
+export function integrityWarnings(content: RawContent, options: ContextOptions = {}): Problem[] {
+  const context = integrityContext(content, options);
+  return Object.values(warningChecks).flatMap((check) => [...check(context)]);
+}
 
 /** Runs every check over the content. */
 export function checkIntegrity(content: RawContent, options: ContextOptions = {}): Problem[] {

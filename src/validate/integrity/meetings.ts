@@ -1,5 +1,5 @@
 /**
- * Meetings and designations on record: a meeting can only be known not to have happened, and a
+ * Meetings and designations on record: a meeting can only be known to have happened or not, and a
  * designation only known to have taken effect, on or before the register's as-of date.
  */
 import type { Problem } from '../problems';
@@ -11,6 +11,10 @@ export function* checkMeetingsHeld({ content, asOf }: IntegrityContext): Generat
     if (entry.data.notHeld && date && asOf && date.latest > asOf) {
       yield problem(entry, ['notHeld'], `the meeting's date ${entry.data.date} is after the as-of date ${asOf}, so it cannot be known not to have happened`);
     }
+    if (entry.data.held && date && asOf && date.latest > asOf) {
+      yield problem(entry, ['held'], `the meeting's date ${entry.data.date} may be after the as-of date ${asOf}, so it cannot be known to have happened`);
+    }
+    if (entry.data.held && entry.data.notHeld) yield problem(entry, ['held'], 'the meeting cannot be both held and not held');
   }
 }
 

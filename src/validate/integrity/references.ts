@@ -3,12 +3,14 @@
  * documents and systems, mentions and related modifications; a meeting's working group and
  * agenda; a version's changed documents. Each must name an existing entry of the right kind.
  */
+import { modificationIdsIn } from '../../domain/ids';
 import { narrativeNodes } from '../../schemas/narrative';
 import type { Problem } from '../problems';
 import { missing, missingInList, problem, type IntegrityContext } from './context';
 
 export function* checkModificationReferences(context: IntegrityContext): Generator<Problem> {
   const documentTypes = new Map(context.content.documents.map((d) => [d.data.id, d.data.type]));
+  const statedRelations = new Map(context.content.modifications.flatMap((e) => e.data.related.map((r) => [`${e.data.id}\0${r.modification}`, e.file] as const)));
   for (const entry of context.content.modifications) {
     const m = entry.data;
     if (m.workingGroup) yield* missing(context, entry, ['workingGroup', 'group'], 'workingGroups', m.workingGroup.group);
@@ -39,6 +41,11 @@ export function* checkModificationReferences(context: IntegrityContext): Generat
       if (r.modification === m.id) yield problem(entry, ['related', i, 'modification'], 'a modification cannot be related to itself');
       if (related.has(r.modification)) yield problem(entry, ['related', i, 'modification'], `"${r.modification}" is listed twice`);
       related.add(r.modification);
+      // A relation is read both ways, so it is written in one file: the other's is a second copy.
+      const other = statedRelations.get(`${r.modification}\0${m.id}`);
+      if (other && m.id > r.modification) {
+        yield problem(entry, ['related', i, 'modification'], `${other} already relates ${r.modification} to ${m.id}, and a relation is shown on both pages: state it in one file only`);
+      }
     }
   }
 }
@@ -48,7 +55,9 @@ export function* checkMeetingReferences(context: IntegrityContext): Generator<Pr
     const m = entry.data;
     if (m.type === 'working-group') yield* missing(context, entry, ['workingGroup'], 'workingGroups', m.workingGroup);
     for (const [i, item] of m.agenda.entries()) {
-      yield* missingInList(context, entry, ['agenda', i, 'modifications'], 'modifications', item.modifications);
+      for (const id of modificationIdsIn(item.item)) {
+        if (!context.has('modifications', id) && !context.isInvalid('modifications', id)) yield problem(entry, ['agenda', i, 'item'], `names ${id}, which is not an entry of modifications`);
+      }
       yield* missingInList(context, entry, ['agenda', i, 'documents'], 'documents', item.documents);
     }
   }

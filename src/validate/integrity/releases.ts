@@ -1,41 +1,38 @@
 /**
- * Release membership: a release lists a modification exactly when the modification targets
- * that release, no modification is listed in two releases, and a release is dated in the month
- * it is named after.
+ * Releases and what modifications say of them: a release is dated in the month it is named
+ * after, its status notes have distinct names, each note is the status of at least one
+ * modification, and a modification's `targetRelease.status` names a note of its release.
+ * Which modifications a release carries is written only in the modifications' files.
  */
 import type { Problem } from '../problems';
-import { missing, problem, type IntegrityContext } from './context';
+import { problem, type IntegrityContext } from './context';
 
-export function* checkReleaseMembership(context: IntegrityContext): Generator<Problem> {
+export function* checkReleases(context: IntegrityContext): Generator<Problem> {
   const { content } = context;
   const releases = new Map(content.releases.map((r) => [r.data.id, r]));
-  const targets = new Map(content.modifications.map((m) => [m.data.id, m.data.targetRelease?.release ?? null]));
-  // The modification's side: its target release lists it.
+  const used = new Set<string>();
   for (const entry of content.modifications) {
-    const target = entry.data.targetRelease?.release;
-    const release = target !== undefined ? releases.get(target) : undefined;
-    if (release && !release.data.planned.some((p) => p.modifications.includes(entry.data.id))) {
-      yield problem(entry, ['targetRelease', 'release'], `is "${release.data.id}", but ${release.file} does not list ${entry.data.id} among its planned modifications`);
+    const target = entry.data.targetRelease;
+    if (!target) continue;
+    const release = releases.get(target.release);
+    // A missing release is reported by the reference check; an invalid one by its schema.
+    if (!release) continue;
+    const notes = release.data.statusNotes.map((n) => n.id);
+    if (notes.includes(target.status)) used.add(`${release.data.id}\0${target.status}`);
+    else {
+      const known = notes.length > 0 ? `its notes are ${notes.map((n) => `"${n}"`).join(', ')}` : 'it has no status notes';
+      yield problem(entry, ['targetRelease', 'status'], `"${target.status}" is not a status note of ${release.file}: ${known}`);
     }
   }
-  // The release's side: each listed modification targets it, and only one release lists it.
-  const listedIn = new Map<string, string>();
   for (const entry of content.releases) {
     const r = entry.data;
     if (!r.date.startsWith(r.id)) yield problem(entry, ['date'], `${r.date} is not in the month ${r.id} the release is named after`);
-    for (const [g, group] of r.planned.entries()) {
-      for (const [i, id] of group.modifications.entries()) {
-        const field = ['planned', g, 'modifications', i];
-        if (context.isInvalid('modifications', id)) continue;
-        if (!context.has('modifications', id)) {
-          yield* missing(context, entry, field, 'modifications', id);
-          continue;
-        }
-        const elsewhere = listedIn.get(id);
-        if (elsewhere) yield problem(entry, field, `${id} is also listed in ${elsewhere}; a modification targets one release`);
-        listedIn.set(id, entry.file);
-        const target = targets.get(id);
-        if (target !== r.id) yield problem(entry, field, `lists ${id}, but ${id}'s targetRelease is ${target ? `"${target}"` : 'not set'}`);
+    const seen = new Set<string>();
+    for (const [i, note] of r.statusNotes.entries()) {
+      if (seen.has(note.id)) yield problem(entry, ['statusNotes', i, 'id'], `"${note.id}" names two notes; each note needs its own name`);
+      seen.add(note.id);
+      if (!used.has(`${r.id}\0${note.id}`)) {
+        yield problem(entry, ['statusNotes', i, 'id'], `no modification gives "${note.id}" as its status in this release (targetRelease.status)`);
       }
     }
   }

@@ -4,7 +4,7 @@
  * `tests/content/bad-input.test.ts`.
  */
 import { describe, expect, it } from 'vitest';
-import { checks, integrityContext } from '../../../src/validate/integrity';
+import { checks, integrityContext, warningChecks } from '../../../src/validate/integrity';
 import type { RawContent } from '../../../src/schemas/content';
 import { content, document, event, meeting, modification, paper, release, version, workingGroup } from '../../support/fixtures';
 
@@ -17,12 +17,12 @@ const good = content({
   modifications: [
     modification('SECMP0001', {
       workingGroup: { group: 'wg1', allocation: 'allocated', sources: [{ source: 'paper', section: '1' }] },
-      targetRelease: { release: '2018-02', impactedDocuments: ['gbcs'], impactedSystems: ['dcc'], sources: [{ source: 'paper', section: '2' }] },
+      targetRelease: { release: '2018-02', status: 'earliest', impactedDocuments: ['gbcs'], impactedSystems: ['dcc'], sources: [{ source: 'paper', section: '2' }] },
       events: [event('2016-10-03', 'raised'), event('2016-10-20', 'refinement-started', { meeting: 'panel' })],
     }),
   ],
   workingGroups: [workingGroup()],
-  releases: [release('2018-02', { planned: [{ modifications: ['SECMP0001'], status: 'Earliest point', sources: [{ source: 'paper', section: '2' }] }] })],
+  releases: [release('2018-02', { statusNotes: [{ id: 'earliest', text: 'Earliest point', sources: [{ source: 'paper', section: '2' }] }] })],
   meetings: [meeting('panel')],
   documents: [document('gbcs'), document('dcc', { type: 'system' })],
   versions: [version('5.0')],
@@ -99,31 +99,36 @@ describe('histories', () => {
   it('refuse a withdrawn modification that still targets a release', () => {
     const m = modification('SECMP0001', {
       events: [event('2016-10-03', 'raised'), event('2016-10-04', 'withdrawn')],
-      targetRelease: { release: '2018-02', impactedDocuments: ['gbcs'], impactedSystems: null, sources: [{ source: 'paper', section: '1' }] },
+      targetRelease: { release: '2018-02', status: 'earliest', impactedDocuments: ['gbcs'], impactedSystems: null, sources: [{ source: 'paper', section: '1' }] },
     });
     expect(run('histories', content({ modifications: [m] }))[0]).toMatch(/targetRelease: the modification is withdrawn/);
   });
 });
 
-describe('release membership', () => {
-  it('needs the release to list a modification that targets it', () => {
+describe('releases', () => {
+  it('needs the status to be one of the release\'s notes', () => {
     const m = modification('SECMP0001', {
-      targetRelease: { release: '2018-02', impactedDocuments: ['gbcs'], impactedSystems: null, sources: [{ source: 'paper', section: '1' }] },
+      targetRelease: { release: '2018-02', status: 'later', impactedDocuments: ['gbcs'], impactedSystems: null, sources: [{ source: 'paper', section: '1' }] },
     });
-    expect(run('releaseMembership', content({ modifications: [m], releases: [release()] }))).toEqual([
-      'content/modifications/SECMP0001.mdx: targetRelease.release: is "2018-02", but content/releases/2018-02.json does not list SECMP0001 among its planned modifications',
+    const r = release('2018-02', { statusNotes: [{ id: 'earliest', text: 'Earliest point', sources: [{ source: 'paper', section: '1' }] }] });
+    expect(run('releases', content({ modifications: [m], releases: [r] }))).toEqual([
+      'content/modifications/SECMP0001.mdx: targetRelease.status: "later" is not a status note of content/releases/2018-02.json: its notes are "earliest"',
+      'content/releases/2018-02.json: statusNotes.0.id: no modification gives "earliest" as its status in this release (targetRelease.status)',
     ]);
   });
 
-  it('needs a listed modification to target the release', () => {
-    const r = release('2018-02', { planned: [{ modifications: ['SECMP0001'], status: 'x', sources: [{ source: 'paper', section: '1' }] }] });
-    expect(run('releaseMembership', content({ modifications: [modification('SECMP0001')], releases: [r] }))).toEqual([
-      "content/releases/2018-02.json: planned.0.modifications.0: lists SECMP0001, but SECMP0001's targetRelease is not set",
+  it('needs distinct note names', () => {
+    const m = modification('SECMP0001', {
+      targetRelease: { release: '2018-02', status: 'earliest', impactedDocuments: ['gbcs'], impactedSystems: null, sources: [{ source: 'paper', section: '1' }] },
+    });
+    const note = { id: 'earliest', text: 'Earliest point', sources: [{ source: 'paper', section: '1' }] };
+    expect(run('releases', content({ modifications: [m], releases: [release('2018-02', { statusNotes: [note, note] })] }))).toEqual([
+      'content/releases/2018-02.json: statusNotes.1.id: "earliest" names two notes; each note needs its own name',
     ]);
   });
 
   it('needs the release dated in its month', () => {
-    expect(run('releaseMembership', content({ releases: [release('2018-02', { date: '2018-03-01' })] }))).toEqual([
+    expect(run('releases', content({ releases: [release('2018-02', { date: '2018-03-01' })] }))).toEqual([
       'content/releases/2018-02.json: date: 2018-03-01 is not in the month 2018-02 the release is named after',
     ]);
   });
@@ -139,17 +144,23 @@ describe('references', () => {
 
   it('report a system listed as a document', () => {
     const m = modification('SECMP0001', {
-      targetRelease: { release: '2018-02', impactedDocuments: ['dcc'], impactedSystems: null, sources: [{ source: 'paper', section: '1' }] },
+      targetRelease: { release: '2018-02', status: 'earliest', impactedDocuments: ['dcc'], impactedSystems: null, sources: [{ source: 'paper', section: '1' }] },
     });
     expect(run('modificationReferences', content({ modifications: [m], documents: [document('dcc', { type: 'system' })], releases: [release()] }))).toEqual([
       'content/modifications/SECMP0001.mdx: targetRelease.impactedDocuments.0: "dcc" is a system; list it under impactedSystems',
     ]);
   });
 
-  it("report a meeting agenda's missing modification", () => {
-    const m = meeting('panel', { agenda: [{ item: 'x', modifications: ['SECMP0009'], sources: [{ source: 'paper', section: '1' }] }] });
-    expect(run('meetingReferences', content({ meetings: [m] }))).toEqual([
-      'content/meetings/panel.json: agenda.0.modifications.0: "SECMP0009" is not an entry of modifications (there is no content/modifications/SECMP0009.mdx)',
+  it("report a modification that a meeting's agenda item names but the register does not hold", () => {
+    const m = meeting('panel', { agenda: [{ item: 'The Final Modification Report for SECMP0009.', sources: [{ source: 'paper', section: '1' }] }] });
+    expect(run('meetingReferences', content({ meetings: [m] }))).toEqual(['content/meetings/panel.json: agenda.0.item: names SECMP0009, which is not an entry of modifications']);
+  });
+
+  it('report a relation stated in both files', () => {
+    const relation = (other: string) => ({ related: [{ modification: other, reason: 'Together.', sources: [{ source: 'paper', section: '1' }] }] });
+    const both = content({ modifications: [modification('SECMP0001', relation('SECMP0002')), modification('SECMP0002', relation('SECMP0001'))] });
+    expect(run('modificationReferences', both)).toEqual([
+      'content/modifications/SECMP0002.mdx: related.0.modification: content/modifications/SECMP0001.mdx already relates SECMP0001 to SECMP0002, and a relation is shown on both pages: state it in one file only',
     ]);
   });
 });
@@ -179,5 +190,48 @@ describe('sources', () => {
 
   it('must exist, for the register to have an as-of date', () => {
     expect(run('sources', content({ sources: [] }))).toEqual(['content/sources: : there are no sources, so the register has no as-of date']);
+  });
+});
+
+describe('warnings: outcomes not yet recorded', () => {
+  const warn = (raw: RawContent) => [...warningChecks['unrecordedOutcomes']!(integrityContext(raw))].map((p) => `${p.file}: ${p.field.join('.')}: ${p.message}`);
+  const later = paper({ id: 'later', date: '2016-12-07' });
+
+  it('name a past meeting that no source records and no event is at', () => {
+    const quiet = meeting('quiet', { date: '2016-11-01' });
+    const noted = meeting('noted', { date: '2016-11-02', held: { sources: [{ source: 'paper', section: '1' }] } });
+    const future = meeting('future', { date: '2016-12' });
+    expect(warn(content({ meetings: [quiet, noted, future] }))).toEqual([
+      expect.stringMatching(/^content\/meetings\/quiet\.json: date: the meeting's date 2016-11-01 has passed by the as-of date 2016-11-09, but no source records that it met/),
+    ]);
+  });
+
+  it('name a past plan with no outcome on record, but not one carried out in a later paper', () => {
+    const plans = [
+      { date: '2016-11-04', kind: 'progress-update', detail: 'Feedback by 4 November.', sources: [{ source: 'paper', section: '1' }] },
+      { date: '2016-11-11', kind: 'progress-update', detail: 'More on 11 November.', sources: [{ source: 'paper', section: '1' }] },
+    ];
+    const before = modification('SECMP0001', { plans });
+    expect(warn(content({ modifications: [before] }))).toEqual([
+      expect.stringMatching(/^content\/modifications\/SECMP0001\.mdx: plans\.0\.date: the plan's date 2016-11-04 has passed/),
+    ]);
+    // December's paper reports both outcomes: no warning remains.
+    const after = modification('SECMP0001', {
+      plans,
+      events: [
+        event('2016-10-03', 'raised'),
+        event('2016-11-04', 'progress-update', { sources: [{ source: 'later', section: '1' }] }),
+        event('2016-11-11', 'progress-update', { sources: [{ source: 'later', section: '1' }] }),
+      ],
+    });
+    expect(warn(content({ modifications: [after], sources: [paper(), later] }))).toEqual([]);
+  });
+
+  it('never count an event the plan itself follows, in the same paper, as its outcome', () => {
+    const m = modification('SECMP0001', {
+      events: [event('2016-10-03', 'raised'), event('2016-10/2016-11-09', 'progress-update')],
+      plans: [{ date: '../2016-11-04', kind: 'progress-update', detail: 'Feedback by 4 November.', sources: [{ source: 'paper', section: '1' }] }],
+    });
+    expect(warn(content({ modifications: [m] }))).toHaveLength(1);
   });
 });

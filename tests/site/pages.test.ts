@@ -45,6 +45,18 @@ describe('the home page', () => {
     expect(items).toContainEqual({ label: 'Initial Modification Report', href: '/modifications/phase/initial-modification-report/', count: '2' });
     expect(items.find((i) => i.label === 'DCC Impact Assessment')?.href).toBe('/modifications/phase/refinement/#dcc-impact-assessment');
   });
+
+  it('leads its latest events with the dated news, newest first: the 7 November closures, the 28 October withdrawal and Working Group 5', () => {
+    const latest = (root.querySelector('main ol.timeline')?.querySelectorAll(':scope > li') ?? []).map((li) => ({ when: li.querySelector('time')?.getAttribute('datetime') ?? '', what: text(li) }));
+    expect(latest.length).toBeGreaterThan(5);
+    // Newest first by day, and no item dated only "by" a day among the first.
+    const days = latest.map((l) => l.when);
+    expect(days).toEqual([...days].sort().reverse());
+    expect(latest.filter((l) => /^by /i.test(l.what) || /Progress reported/.test(l.what))).toEqual([]);
+    expect(latest.find((l) => /consultation closed/.test(l.what))?.what).toMatch(/7 November 2016.*SECMP0020.*SECMP0022/);
+    expect(latest.find((l) => /Withdrawal notified/.test(l.what))?.what).toMatch(/28 October 2016.*SECMP0003/);
+    expect(latest.find((l) => /Working Group 5/.test(l.what))?.what).toMatch(/28 October 2016/);
+  });
 });
 
 describe('the register', () => {

@@ -8,9 +8,10 @@ import { monthlyReport, phaseSeries, reportingPeriods, reportMonths, type Monthl
 import type { Register } from '../../register/types';
 import { phaseSeriesChart, type PhaseSeriesChartView } from '../charts/phase-series';
 import { progressionChart, type ProgressionChartView } from '../charts/progression-chart';
-import { formatDay, formatMonth } from '../../domain/dates';
+import { formatDay, formatMonth, formatSourceDate } from '../../domain/dates';
 import { snapshotRowsHtml } from '../tables';
 import { urls } from '../urls';
+import { meetingTitle } from '../words';
 import { meetingView, type MeetingView } from './meeting';
 
 /** A table of the modifications behind one count, under its heading. */
@@ -91,7 +92,8 @@ export function reportPage(register: Register, month: string): ReportPage {
     links: [
       ...view.modifications.map((m) => ({ label: `${m.id}: ${m.shortTitle}`, path: urls.modification(m.id) })),
       ...report.releases.map(({ release }) => ({ label: release.name, path: urls.release(release.id) })),
-      ...(report.meetings.length > 0 ? [{ label: 'Meetings', path: urls.meetings() }] : []),
+      ...view.workingGroups.map((g) => ({ label: g.name, path: urls.workingGroup(g.id) })),
+      ...[...report.meetings, ...report.upcoming].map(({ meeting }) => ({ label: `${meetingTitle(meeting)}, ${formatSourceDate(meeting.parsedDate)}`, path: urls.meeting(meeting.id) })),
       ...report.sources.map((s) => ({ label: s.title, path: urls.source(s.id) })),
       { label: 'All monthly reports', path: urls.reports() },
     ],

@@ -236,13 +236,20 @@ export function startSearch(): void {
 
   /** The search last run, so that settling a query (leaving the field) does not run it again. */
   let lastRun = '';
+  /**
+   * Whether the current history entry is a settled search (one the reader submitted, filtered,
+   * left the field on, or opened by its address). Typing a new query never overwrites it: the
+   * first keystroke starts a new entry, which later keystrokes keep current.
+   */
+  let settled = location.search !== '';
   const go = (push: boolean) => {
     const state = formState();
     const address = addressOf(state);
     if (address !== `${location.pathname}${location.search}`) {
-      if (push) history.pushState(null, '', address);
+      if (push || settled) history.pushState(null, '', address);
       else history.replaceState(null, '', address);
     }
+    settled = push;
     if (headerInput) headerInput.value = state.query;
     if (address === lastRun) return;
     lastRun = address;
@@ -278,6 +285,7 @@ export function startSearch(): void {
     list.querySelectorAll('a')[shown.length - fresh.length]?.focus();
   });
   window.addEventListener('popstate', () => {
+    settled = true;
     const state = readState();
     showState(state);
     lastRun = addressOf(state);

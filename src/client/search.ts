@@ -9,11 +9,15 @@
  * - Pagefind's script and WebAssembly are fetched when the search page opens (and only there);
  *   each query then fetches just the parts of the index it needs.
  */
-import { modificationId, parseModificationNumber } from '../domain/ids';
+import { modificationId, modificationSpellings, parseModificationNumber } from '../domain/ids';
 
 interface ResultData {
   readonly url: string;
   readonly excerpt: string;
+  /** The page's indexed text, and the places of the matched words in it, counted in words. */
+  readonly content?: string;
+  readonly locations?: readonly number[];
+  readonly weighted_locations?: readonly { readonly location: number; readonly balanced_score: number }[];
   readonly meta: Readonly<Record<string, string | undefined>>;
   readonly filters: Readonly<Record<string, readonly string[]>>;
 }
@@ -40,6 +44,8 @@ interface SearchState {
 }
 
 const PAGE_SIZE = 10;
+/** Words in a result's excerpt. */
+const EXCERPT_WORDS = 22;
 /** A short pause after each keystroke, so a fast typist does not start a search per letter. */
 const TYPING_DELAY_MS = 60;
 
@@ -66,6 +72,31 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * A result's excerpt without the modification's other spellings. A modification page gives the
+ * index every spelling of its number ("SECMP16 MP16 016 …") as weighted words at the start of its
+ * text, so that any spelling finds it; they are not words a reader should see. Pagefind builds
+ * excerpts from the whole text, so for such a page the excerpt is rebuilt here from the text
+ * after the spellings, around its best match, with the matched words marked as Pagefind marks
+ * them. Any other page keeps Pagefind's excerpt.
+ */
+export function readableExcerpt(data: ResultData): string {
+  const id = data.meta['number'];
+  if (!id || data.content === undefined || !/^SECMP\d{4}$/.test(id)) return data.excerpt;
+  const words = data.content.split(/\s+/);
+  const spellings = modificationSpellings(id);
+  const lead = spellings.length;
+  const clean = (w: string | undefined) => (w ?? '').replace(/[.,;:]+$/, '');
+  if (!spellings.every((s, i) => clean(words[i]) === s)) return data.excerpt;
+  const matches = new Set((data.locations ?? []).filter((l) => l >= lead));
+  const best = [...(data.weighted_locations ?? [])].filter((w) => w.location >= lead).sort((a, b) => b.balanced_score - a.balanced_score)[0];
+  const start = best ? Math.max(lead, best.location - 5) : lead;
+  return words
+    .slice(start, start + EXCERPT_WORDS)
+    .map((w, i) => (matches.has(start + i) ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w)))
+    .join(' ');
+}
+
 export function startSearch(): void {
   const app = element<HTMLDivElement>('#search-app');
   const noJs = element<HTMLDivElement>('#search-no-js');
@@ -76,6 +107,14 @@ export function startSearch(): void {
   const more = element<HTMLButtonElement>('#search-more');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const headerInput = document.querySelector<HTMLInputElement>('#site-search');
+  const filtersBox = document.querySelector<HTMLDetailsElement>('#search-filters-box');
+  const filtersActive = document.querySelector<HTMLSpanElement>('#search-filters-active');
+  // The filters stay folded away on a phone, where they would push the results off the screen.
+  if (filtersBox) filtersBox.open = matchMedia('(min-width: 40rem)').matches;
+  const showActive = () => {
+    const n = selects.filter((s) => s.value).length;
+    if (filtersActive) filtersActive.textContent = n > 0 ? ` (${n} on)` : '';
+  };
 
   noJs.hidden = true;
   app.hidden = false;
@@ -113,6 +152,7 @@ export function startSearch(): void {
     input.value = state.query;
     if (headerInput) headerInput.value = state.query;
     for (const s of selects) s.value = state.filters[s.name] ?? '';
+    showActive();
   };
 
   const describe = (data: ResultData): string => {
@@ -130,8 +170,8 @@ export function startSearch(): void {
       `<a class="result-title" href="${escapeHtml(data.url)}">${escapeHtml(title)}</a>` +
       `<p class="result-meta">${escapeHtml(describe(data))}${exact ? ' · number match' : ''}</p>` +
       (shortTitle && !title.includes(shortTitle) ? `<p>Short title: ${escapeHtml(shortTitle)}</p>` : '') +
-      // Pagefind's excerpts are escaped page text with <mark> around the matched words.
-      (data.excerpt ? `<p>${data.excerpt}</p>` : '');
+      // Excerpts are escaped page text with <mark> around the matched words.
+      (readableExcerpt(data) ? `<p>${readableExcerpt(data)}</p>` : '');
     return li;
   };
 
@@ -196,13 +236,20 @@ export function startSearch(): void {
 
   /** The search last run, so that settling a query (leaving the field) does not run it again. */
   let lastRun = '';
+  /**
+   * Whether the current history entry is a settled search (one the reader submitted, filtered,
+   * left the field on, or opened by its address). Typing a new query never overwrites it: the
+   * first keystroke starts a new entry, which later keystrokes keep current.
+   */
+  let settled = location.search !== '';
   const go = (push: boolean) => {
     const state = formState();
     const address = addressOf(state);
     if (address !== `${location.pathname}${location.search}`) {
-      if (push) history.pushState(null, '', address);
+      if (push || settled) history.pushState(null, '', address);
       else history.replaceState(null, '', address);
     }
+    settled = push;
     if (headerInput) headerInput.value = state.query;
     if (address === lastRun) return;
     lastRun = address;
@@ -221,7 +268,11 @@ export function startSearch(): void {
     clearTimeout(typing);
     go(true);
   });
-  for (const s of selects) s.addEventListener('change', () => go(true));
+  for (const s of selects)
+    s.addEventListener('change', () => {
+      showActive();
+      go(true);
+    });
   more.addEventListener('click', async () => {
     const mine = generation;
     const next = await Promise.all(pending.slice(0, PAGE_SIZE).map((r) => r.data()));
@@ -234,6 +285,7 @@ export function startSearch(): void {
     list.querySelectorAll('a')[shown.length - fresh.length]?.focus();
   });
   window.addEventListener('popstate', () => {
+    settled = true;
     const state = readState();
     showState(state);
     lastRun = addressOf(state);

@@ -7,15 +7,32 @@
  */
 import { formatDay, formatMonth, isDay, sourceDate, type SourceDate } from '../domain/dates';
 import type { PhaseState } from '../domain/phases';
+import type { StateBasis } from '../register/inference';
 import type { CitedSource, Modification, Register, WorkingGroup } from '../register/types';
+import { asksToContactSecas, contactOf, type Contact } from './contact';
 import { escapeHtml } from './escape';
-import { urls } from './urls';
-import { badgeWords, meetingTitle } from './words';
+import { eventAddress, urls } from './urls';
+import { badgeWords, inferredPartsWords, meetingTitle } from './words';
 
-/** A phase badge: "Refinement · DCC Impact Assessment · on hold", coloured by its phase. */
-export function phaseBadgeHtml(state: PhaseState | null): string {
+/**
+ * A phase badge: "Refinement · DCC Impact Assessment · on hold", coloured by its phase. Given
+ * the basis of the state and the modification, a state that rests on the register's inference
+ * is drawn with a dashed outline and followed by an "inferred" link to the event whose
+ * inference it rests on: its basis is one hover (the link's title) or one click away, with or
+ * without JavaScript.
+ */
+export function phaseBadgeHtml(state: PhaseState | null, basis?: { readonly modification: Modification; readonly basis: StateBasis }): string {
   if (!state) return `<span class="phase">${badgeWords(state)}</span>`;
-  return `<span class="phase" data-phase="${state.phase}">${badgeWords(state)}</span>`;
+  const inferred = basis?.basis.inferred ?? [];
+  const badge = `<span class="phase${inferred.length ? ' phase-inferred' : ''}" data-phase="${state.phase}">${badgeWords(state)}</span>`;
+  const first = inferred[0];
+  if (!basis || !first) return badge;
+  const what = inferredPartsWords(inferred.map((i) => i.part));
+  const why = [...new Set(inferred.map((i) => i.event.inferred as string))].join(' ');
+  return (
+    `<span class="badge-group">${badge} <a class="inferred-mark" href="${eventAddress(basis.modification.id, first.index)}" title="${escapeHtml(`${what} inferred by the register: ${why}`)}">` +
+    `inferred<span class="visually-hidden">: why the register infers the ${escapeHtml(what.toLowerCase())}</span></a></span>`
+  );
 }
 
 function point(text: string): string {
@@ -48,14 +65,32 @@ export function citeHtml(sources: readonly CitedSource[], label = sources.length
   return `<span class="cite" data-pagefind-ignore>${escapeHtml(label)}: ${links.join('; ')}</span>`;
 }
 
+/** "SECAS Helpdesk: +44 (0) 20 7090 7755, secas@gemserv.com", linked, with its citation. */
+export function contactHtml(contact: Contact): string {
+  const parts = [
+    ...(contact.telephone ? [`<a href="tel:${contact.telephone.replace(/\(0\)/, '').replace(/[^+\d]/g, '')}">${escapeHtml(contact.telephone)}</a>`] : []),
+    ...(contact.email ? [`<a href="mailto:${escapeHtml(contact.email)}">${escapeHtml(contact.email)}</a>`] : []),
+  ];
+  return `<span class="contact">${escapeHtml(contact.name)}: ${parts.join(', ')} ${citeHtml(contact.sources)}</span>`;
+}
+
+/** The contact details as a short paragraph after a text that tells the reader to contact SECAS, or `''`. */
+export function contactAfterHtml(register: Register, text: string): string {
+  const contact = contactOf(register);
+  return contact && asksToContactSecas(text) ? `<p class="small">${contactHtml(contact)}</p>` : '';
+}
+
 /** Links to documents and systems by id, comma-separated. */
 export function documentLinksHtml(register: Register, ids: readonly string[]): string {
   return ids.map((id) => linkHtml(urls.document(id), register.document(id).name)).join(', ');
 }
 
-/** A cell of documents or systems, as the sources give it: links, "TBC", "Not stated" or "None". */
+/**
+ * A cell of documents or systems, as the sources give it: links, "TBC (to be confirmed)", "Not
+ * stated" or "None". An unknown is said in words, never left blank or read as "none".
+ */
 export function documentCellHtml(register: Register, ids: readonly string[] | 'TBC' | null): string {
-  if (ids === 'TBC') return '<abbr title="To be confirmed">TBC</abbr>';
+  if (ids === 'TBC') return '<span class="unknown"><abbr title="To be confirmed">TBC</abbr> (to be confirmed)</span>';
   if (ids === null) return '<span class="unknown">Not stated</span>';
   if (ids.length === 0) return '<span class="unknown">None</span>';
   return documentLinksHtml(register, ids);
@@ -101,7 +136,7 @@ export function timelineHtml(register: Register, items: readonly TimelineItem[])
     return (
       `<li${item.id ? ` id="${item.id}"` : ''}${item.planned ? ' class="planned"' : ''}>` +
       `<p><span class="when">${when}</span>: <strong>${escapeHtml(item.label)}</strong>${state}${planned}</p>` +
-      `<p>${escapeHtml(item.detail)} ${citeHtml(item.sources)}</p>${meeting}${documents}${inferred}</li>`
+      `<p>${escapeHtml(item.detail)} ${citeHtml(item.sources)}</p>${contactAfterHtml(register, item.detail)}${meeting}${documents}${inferred}</li>`
     );
   });
   return `<ol class="timeline">${entries.join('')}</ol>`;

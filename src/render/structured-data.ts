@@ -86,7 +86,8 @@ export function meetingData(meeting: Meeting, origin: string | null): Thing {
     url: addressOn(origin, urls.meeting(meeting.id)),
     name: meetingTitle(meeting),
     ...(start ? { startDate: start } : {}),
-    eventStatus: meeting.notHeld ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    // schema.org has no status for "held"; EventScheduled claims only that it was planned for its date.
+    eventStatus: meeting.status === 'not-held' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
     ...(meeting.mode
       ? { eventAttendanceMode: meeting.mode === 'teleconference' ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode' }
       : {}),

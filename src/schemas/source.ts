@@ -96,6 +96,26 @@ export const sourceSchema = (reference: Reference) =>
         .optional(),
       /** How the register reads the source where its text extraction is unclear. */
       notes: notesSchema(reference),
+      /**
+       * The contact details the source prints for its author, where it prints any: the register
+       * shows the newest source's wherever a reader is told to contact them.
+       */
+      contact: z
+        .object({
+          /** Who to contact, as printed, e.g. "SECAS Helpdesk". */
+          name: z.string().min(1),
+          /** The telephone number as printed, e.g. "+44 (0) 20 7090 7755"; `null` where none is printed. */
+          telephone: z
+            .string()
+            .regex(/^\+?[0-9 ()]{6,30}$/, 'must be a telephone number written with digits, spaces, brackets and a leading +')
+            .nullable(),
+          /** The email address as printed; `null` where none is printed. */
+          email: z.string().regex(/^[^\s@<>"]+@[^\s@<>"]+\.[a-z]{2,}$/i, 'must be an email address, e.g. secas@gemserv.com').nullable(),
+          /** Where the details are printed. */
+          sources: citationsSchema(reference),
+        })
+        .strict()
+        .optional(),
     })
     .strict();
 

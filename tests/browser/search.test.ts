@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { impacting } from '../../src/register/relations';
 import { narrativeText } from '../../src/schemas/narrative';
 import { urls } from '../../src/render/urls';
+import { modificationSpellings } from '../../src/domain/ids';
 import { openSession, searchResults, type Session } from '../support/browser';
 import { realRegister } from '../support/real-register';
 
@@ -71,6 +72,26 @@ describe('full text', () => {
     expect(first[0]).toBe('/documents/gbcs/');
     const results = await allResults();
     for (const m of impacting(register, 'gbcs')) expect(results).toContain(urls.modification(m.id));
+  });
+});
+
+describe('snippets', () => {
+  it.each(['MP16', 'SECMP016', '16', 'credit cover', 'firmware', 'GBCS'])('for "%s" never show a modification’s other spellings, which stay in the index', async (query) => {
+    const results = await typeSearch(query);
+    expect(results.length).toBeGreaterThan(0);
+    // A modification page carries the keywords; a source paper may spell a number its own way ("SECMP16"), and is quoted as it is.
+    const snippets = await page.$$eval('#search-results > li', (lis) =>
+      lis.filter((li) => /^\/modifications\/secmp\d{4}\/$/.test(new URL((li.querySelector('.result-title') as HTMLAnchorElement).href).pathname)).map((li) => [...li.querySelectorAll('p')].slice(1).map((p) => p.textContent ?? '').join(' ')),
+    );
+    expect(snippets.length).toBeGreaterThan(0);
+    for (const m of register.modifications) {
+      // Any two of its other spellings side by side are the hidden keywords, not prose.
+      const others = modificationSpellings(m.id).filter((s) => s !== m.id && !/^\d+$/.test(s));
+      for (const snippet of snippets) {
+        const shown = others.filter((o) => new RegExp(`(?:^|\\s)${o}(?:\\s|$)`).test(snippet));
+        expect(shown, `"${query}": ${snippet}`).toEqual([]);
+      }
+    }
   });
 });
 

@@ -5,8 +5,10 @@
  * its headers (and `_headers` says the same), and in Chromium, under the Content-Security-Policy,
  * search works and no page type reports a violation.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
@@ -206,5 +208,30 @@ describe('in Chromium, under the Content-Security-Policy', () => {
     expect(byWord).toContain(urls.modification('SECMP0023'));
     expect(await violationsOn(page, violations)).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('precompressed files, on request (gzipStatic)', () => {
+  it('sends a file’s .gz neighbour, with the same headers, to a client that accepts gzip, and the file itself to one that does not', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'register-precompressed-'));
+    const page = '<!doctype html><title>t</title><p>' + 'compressible '.repeat(200);
+    writeFileSync(join(root, '_nginx.conf'), readFileSync(join(dist, '_nginx.conf')));
+    writeFileSync(join(root, 'index.html'), page);
+    writeFileSync(join(root, 'index.html.gz'), gzipSync(page));
+    const served = await startNginx({ root, gzipStatic: true });
+    try {
+      const ask = (encoding: string) => fetch(`${served.url}/`, { headers: { 'accept-encoding': encoding } });
+      const gzipped = await ask('gzip');
+      expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+      expect(gzipped.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(gzipped.headers.get('cache-control')).toBe(SHORT);
+      expect(await gzipped.text()).toBe(page);
+      const plain = await ask('identity');
+      expect(plain.headers.get('content-encoding')).toBeNull();
+      expect(await plain.text()).toBe(page);
+    } finally {
+      await served.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

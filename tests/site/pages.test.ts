@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { formatSourceDate } from '../../src/domain/dates';
 import { phaseLabels, stageLabels } from '../../src/domain/vocabulary';
+import { currentBasis } from '../../src/register/inference';
 import { allocatedTo, impacting } from '../../src/register/relations';
 import { statusOn } from '../../src/register/status';
 import { narrativeText } from '../../src/schemas/narrative';
@@ -16,6 +17,14 @@ import { realRegister } from '../support/real-register';
 import { dist, page, rows, text } from '../support/site';
 
 const register = realRegister();
+/** A phase cell as it reads: the badge's words, then "inferred" and why, where the state rests on an inference. */
+const phaseCell = (id: string) => {
+  const m = register.modification(id);
+  const inferred = currentBasis(m).inferred;
+  const parts = inferred.map((i) => i.part);
+  const what = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+  return inferred.length ? `${phaseText(id)} inferred: why the register infers the ${what}` : phaseText(id);
+};
 const phaseText = (id: string) => {
   const s = register.modification(id).state;
   return `${phaseLabels[s.phase]}${s.stage ? ` · ${stageLabels[s.stage]}` : ''}${s.onHold ? ' · on hold' : ''}`;
@@ -36,6 +45,18 @@ describe('the home page', () => {
     expect(items).toContainEqual({ label: 'Initial Modification Report', href: '/modifications/phase/initial-modification-report/', count: '2' });
     expect(items.find((i) => i.label === 'DCC Impact Assessment')?.href).toBe('/modifications/phase/refinement/#dcc-impact-assessment');
   });
+
+  it('leads its latest events with the dated news, newest first: the 7 November closures, the 28 October withdrawal and Working Group 5', () => {
+    const latest = (root.querySelector('main ol.timeline')?.querySelectorAll(':scope > li') ?? []).map((li) => ({ when: li.querySelector('time')?.getAttribute('datetime') ?? '', what: text(li) }));
+    expect(latest.length).toBeGreaterThan(5);
+    // Newest first by day, and no item dated only "by" a day among the first.
+    const days = latest.map((l) => l.when);
+    expect(days).toEqual([...days].sort().reverse());
+    expect(latest.filter((l) => /^by /i.test(l.what) || /Progress reported/.test(l.what))).toEqual([]);
+    expect(latest.find((l) => /consultation closed/.test(l.what))?.what).toMatch(/7 November 2016.*SECMP0020.*SECMP0022/);
+    expect(latest.find((l) => /Withdrawal notified/.test(l.what))?.what).toMatch(/28 October 2016.*SECMP0003/);
+    expect(latest.find((l) => /Working Group 5/.test(l.what))?.what).toMatch(/28 October 2016/);
+  });
 });
 
 describe('the register', () => {
@@ -47,7 +68,7 @@ describe('the register', () => {
     for (const [i, m] of register.modifications.entries()) {
       const row = body[i] as string[];
       expect(row[1]).toBe(m.shortTitle);
-      expect(row[2]).toBe(phaseText(m.id));
+      expect(row[2]).toBe(phaseCell(m.id));
       expect(row[3]).toContain(m.workingGroup ? `WG${m.workingGroup.group.slice(2)}` : 'Not stated');
       expect(row[5]).toBe(formatSourceDate(m.events[m.events.length - 1]!.date));
     }
@@ -77,7 +98,7 @@ describe('a modification page: SECMP0023', () => {
 
   it('shows number, title, phase, working group and issue and solution from the content', () => {
     expect(text(root.querySelector('h1'))).toBe('SECMP0023: Correct Units of Measure for Uncontrolled Gas Flow Rate');
-    expect(text(root.querySelector('.lede .phase'))).toBe('Initial Modification Report');
+    expect(text(root.querySelector('.standing .phase'))).toBe('Initial Modification Report');
     expect(main).toContain('Working Group 1 (proposed for allocation)');
     expect(main).toContain(narrativeText(m.narrative, 'issue'));
     expect(main).toContain(narrativeText(m.narrative, 'solution'));
@@ -115,7 +136,7 @@ describe('every modification page', () => {
     const m = register.modification(id);
     const root = page(urls.modification(id));
     expect(text(root.querySelector('h1'))).toBe(`${id}: ${m.displayTitle}`);
-    expect(text(root.querySelector('.lede .phase'))).toBe(phaseText(id));
+    expect(text(root.querySelector('.standing .phase'))).toBe(phaseText(id));
     const main = text(root.querySelector('main'));
     for (const e of m.events) expect(main).toContain(e.detail.replace(/\s+/g, ' '));
     for (const d of m.discrepancies) expect(main).toContain(d.why.replace(/\s+/g, ' '));
@@ -139,9 +160,9 @@ describe('a release page: February 2018', () => {
     const planned = rows(root.querySelector('#modifications')?.parentNode?.parentNode?.querySelector('table') ?? null);
     expect(planned.map((r) => r[0])).toEqual(['SECMP0002', 'SECMP0004', 'SECMP0005', 'SECMP0008', 'SECMP0011', 'SECMP0012']);
     const twelve = planned.find((r) => r[0] === 'SECMP0012') as string[];
-    expect(twelve[2]).toBe(phaseText('SECMP0012'));
+    expect(twelve[2]).toBe(phaseCell('SECMP0012'));
     expect(twelve[3]).toBe('SMETS2, GBCS, DUIS, CHTS, MMC, DUGIS');
-    expect(twelve[4]).toBe('TBC');
+    expect(twelve[4]).toBe('TBC (to be confirmed)');
   });
 
   it('draws a documents × modifications impact matrix from the modifications', () => {
@@ -185,7 +206,8 @@ describe('a working group page: WG1', () => {
   it('lists its allocated modifications with their phase', () => {
     const table = rows(root.querySelector('main table'));
     expect(table.map((r) => r[0])).toEqual(allocatedTo(register, 'wg1').map((m) => m.id));
-    expect(table.find((r) => r[0] === 'SECMP0003')?.[2]).toBe('Refinement · Working Group · on hold');
+    expect(table.find((r) => r[0] === 'SECMP0003')?.[2]).toBe(phaseCell('SECMP0003'));
+    expect(table.find((r) => r[0] === 'SECMP0003')?.[2]).toMatch(/^Refinement · Working Group · on hold/);
   });
   it('gives its meetings and their outcomes for each modification', () => {
     const meeting = text(root.querySelector('#wg1-2016-10-27')?.parentNode?.parentNode);

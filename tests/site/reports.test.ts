@@ -216,7 +216,7 @@ describe('the reports index', () => {
   });
 
   it('gives the same counts in the table beside the chart', () => {
-    const table = root.querySelector('svg.stacked')?.parentNode?.querySelector('table') as HTMLElement;
+    const table = root.querySelector('svg.stacked')?.closest('figure')?.querySelector('table') as HTMLElement;
     const body = table.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td.num').map((td) => Number(text(td))));
     expect(table.querySelectorAll('tbody tr time').map((t) => t.getAttribute('datetime'))).toEqual(phaseSeries(register).map((p) => p.day));
     const expected = phaseSeries(register).map((p) => [
@@ -249,7 +249,7 @@ describe('the modification pages', () => {
     const root = page(urls.modification(id));
     const svg = root.querySelector('svg.gantt') as HTMLElement;
     expect(barsOf(svg)).toEqual(placementsOf([id]));
-    const table = svg.parentNode?.querySelector('table') as HTMLElement;
+    const table = svg.closest('figure')?.querySelector('table') as HTMLElement;
     expect(tableRowsOf(table, id)).toEqual(placementsOf([id]));
     // Each row refers by number to its basis, written once in the list under the table.
     const bases = table.querySelectorAll('tbody tr').map((tr) => {
@@ -286,8 +286,8 @@ describe('every chart', () => {
 
   it('sits in a figure beside a table with the same data', () => {
     for (const { address, svg } of charts) {
-      const figure = svg.parentNode as HTMLElement;
-      expect(figure.tagName, address).toBe('FIGURE');
+      const figure = svg.closest('figure') as HTMLElement;
+      expect(figure?.tagName, address).toBe('FIGURE');
       const table = figure.querySelector('table') as HTMLElement;
       expect(table, address).toBeTruthy();
       if (svg.classList.contains('gantt')) {

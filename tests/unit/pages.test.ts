@@ -62,9 +62,14 @@ describe('a modification page', () => {
     expect(modificationPage(register, 'SECMP0005').related.map((r) => r.id)).toEqual(['SECMP0002']);
   });
 
-  it('writes "TBC" systems as the sources give them, and the filters search needs', () => {
-    expect(page.impactedSystemsHtml).toBe('<abbr title="To be confirmed">TBC</abbr>');
-    expect(page.filters).toEqual({ phase: ['Refinement'], group: ['WG1'], release: ['February 2018 SEC Release'], document: ['GBCS'] });
+  it('writes "TBC" systems as the sources give them, in words, and the filters search needs', () => {
+    expect(page.impactedSystemsHtml).toBe('<span class="unknown"><abbr title="To be confirmed">TBC</abbr> (to be confirmed)</span>');
+    expect(page.filters).toEqual({
+      phase: ['Refinement'],
+      group: ['WG1'],
+      release: ['February 2018 SEC Release'],
+      document: ['GBCS', 'Systems to be confirmed'],
+    });
     expect(page.aliases).toContain('/mp2/');
   });
 });
@@ -87,19 +92,33 @@ describe('the register page', () => {
 describe('a release page', () => {
   const page = releasePage(register, '2018-02');
 
-  it('draws the impact matrix from each modification’s impacts, documents before systems', () => {
+  it('draws the impact matrix from each modification’s impacts, documents before systems, unknown systems as unknown', () => {
     expect(page.matrix.map((row) => [row.name, row.cells])).toEqual([
-      ['GBCS', [true, true]],
-      ['DCC', [false, true]],
+      ['GBCS', ['listed', 'listed']],
+      ['DCC', ['to-be-confirmed', 'listed']],
     ]);
-    expect(page.tbc).toEqual([true, false]);
+  });
+
+  it('gives a row for the systems where none is listed but some are unknown', () => {
+    const tbcOnly = buildRegister(
+      content({
+        modifications: [modification('SECMP0002', { targetRelease: target(['gbcs'], 'TBC') }), modification('SECMP0005', { targetRelease: target(['gbcs'], null) })],
+        releases: [release('2018-02', { statusNotes: [{ id: 'earliest', text: 'Earliest point.', sources: cite }] })],
+        documents: [document('gbcs')],
+      }),
+    );
+    expect(releasePage(tbcOnly, '2018-02').matrix.map((row) => [row.name, row.cells])).toEqual([
+      ['GBCS', ['listed', 'listed']],
+      ['Systems', ['to-be-confirmed', 'not-stated']],
+    ]);
   });
 });
 
 describe('the home page', () => {
   it('lists the newest events first and the next planned dates in order', () => {
     const page = homePage(register);
-    expect(page.latest.map((e) => [e.id, e.label])[0]).toEqual(['SECMP0002', 'Working Group meeting']);
+    expect(page.latest[0]?.html).toContain('Working Group meeting');
+    expect(page.latest[0]?.html).toContain('SECMP0002');
     expect(page.next.map((n) => n.text)).toEqual(['SEC Panel', 'SECMP0002', 'February 2018 SEC Release']);
   });
 });

@@ -9,6 +9,7 @@ import { formatDay, formatMonth } from '../../domain/dates';
 import { progressionActivities, progressionActivityLabels } from '../../domain/vocabulary';
 import { progressionMonths } from '../../register/reports';
 import type { Modification, Register } from '../../register/types';
+import { basisHtml, placementRulesNote } from '../rules';
 import { urls } from '../urls';
 import { barAbbreviations, ganttLayout, ganttSvg, monthRuns, type GanttGroupInput, type GanttRowInput } from './gantt';
 
@@ -54,6 +55,15 @@ export interface ProgressionChartView {
   readonly groups: readonly { readonly label: string | null; readonly rows: readonly PlacementRow[] }[];
   /** Each distinct basis of a one-row chart's placements, numbered from 1 in the order listed. */
   readonly bases: readonly string[];
+  /** The same bases as HTML, each "rule N" linked to where the rule is stated. */
+  readonly basesHtml: readonly string[];
+  /** How many placements are stated and how many inferred. */
+  readonly stated: number;
+  readonly inferred: number;
+  /** The largest set of rows whose inferred placements after the as-of month are the same, in words. */
+  readonly sharedFuture: { readonly count: number; readonly words: string } | null;
+  /** Where the rule that places the activities after one another (rule 3) is stated. */
+  readonly rulesHref: string | null;
 }
 
 const order = (activity: (typeof progressionActivities)[number]) => progressionActivities.indexOf(activity);
@@ -101,7 +111,21 @@ export function progressionChart(register: Register, modifications: readonly Mod
   const tables = [...new Set(withRows.flatMap((m) => (m.progression?.sources ?? []).map((c) => register.source(c.source).title)))].join(' and ');
   const description =
     `${whose} of the progression table (${tables}) by month, ${formatMonth(months[0] as string)} to ${formatMonth(months[months.length - 1] as string)}: ` +
-    `${stated} placement${stated === 1 ? '' : 's'} stated (solid outlines), ${inferred} inferred (dashed); a line marks ${formatDay(register.asOf)}, the as-of date.`;
+    `${stated} placement${stated === 1 ? '' : 's'} stated by the sources (solid bars), ${inferred} inferred by the register (dashed outlines); a line marks ${formatDay(register.asOf)}, the as-of date.`;
+  // Rows whose inferred future is the same, month for month: the placement rules applied row
+  // after row, which a reader must not take for a timetable the report gives.
+  const asOfMonth = register.asOf.slice(0, 7);
+  const futures = new Map<string, { words: string; rows: string[] }>();
+  for (const m of single ? [] : withRows) {
+    const ahead = chronological(m).filter((p) => p.placement === 'inferred' && p.months.every((month) => month > asOfMonth));
+    if (ahead.length === 0) continue;
+    const key = ahead.map((p) => `${p.activity}:${p.months.join(',')}`).join('|');
+    const words = ahead.map((p) => `${progressionActivityLabels[p.activity]} in ${p.months.map(formatMonth).join(' and ')}`);
+    const entry = futures.get(key) ?? { words: words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : (words[0] as string), rows: [] };
+    entry.rows.push(m.id);
+    futures.set(key, entry);
+  }
+  const shared = [...futures.values()].sort((a, b) => b.rows.length - a.rows.length)[0];
 
   return {
     id,
@@ -129,5 +153,16 @@ export function progressionChart(register: Register, modifications: readonly Mod
       ),
     })),
     bases,
+    basesHtml: bases.map((b) => {
+      const rules = only?.progression?.sources[0] ? placementRulesNote(register, only.progression.sources[0].source) : null;
+      return basisHtml(b, rules?.href ?? null);
+    }),
+    stated,
+    inferred,
+    sharedFuture: shared && shared.rows.length > 1 ? { count: shared.rows.length, words: shared.words } : null,
+    rulesHref: (() => {
+      const source = withRows[0]?.progression?.sources[0]?.source;
+      return source ? (placementRulesNote(register, source)?.href(3) ?? null) : null;
+    })(),
   };
 }

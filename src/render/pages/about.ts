@@ -1,6 +1,7 @@
 /** What the page about the register lists from the content: every inference, and the old addresses answered. */
 import { transitions } from '../../domain/phases';
 import type { Register } from '../../register/types';
+import { contactOf } from '../contact';
 import { legacyTarget, printedSecWebsiteAddresses, secWebsiteModificationPath } from '../redirects';
 import { urls } from '../urls';
 
@@ -9,7 +10,7 @@ export function aboutPage(register: Register) {
   return {
     inferences: [
       ...register.modifications.flatMap((m) =>
-        m.events.flatMap((e) => (e.inferred ? [{ href: urls.modification(m.id), name: m.id, what: transitions[e.kind].label.toLowerCase(), date: e.date, basis: e.inferred }] : [])),
+        m.events.flatMap((e) => (e.inferred ? [{ href: urls.modification(m.id), name: m.id, what: transitions[e.kind].label, date: e.date, basis: e.inferred }] : [])),
       ),
       ...register.versions.flatMap((v) => (v.effectiveBasis ? [{ href: urls.version(v.id), name: `SEC ${v.id}`, what: 'effective date', date: null, basis: v.effectiveBasis }] : [])),
     ],
@@ -18,6 +19,7 @@ export function aboutPage(register: Register) {
       return { address, href: target ? new URL(address).pathname.replace(/\/?$/, '/') : null, title: target?.title ?? null };
     }),
     exampleAddress: example ? secWebsiteModificationPath(example.number) : null,
+    contact: contactOf(register),
   };
 }
 

@@ -1,22 +1,43 @@
 /** What the home page shows: the counts by phase, the latest events and the next planned dates. */
-import { transitions } from '../../domain/phases';
+import { news, type NewsItem } from '../../register/news';
 import { statusOn } from '../../register/status';
-import { latestEvents, upcoming } from '../../register/timeline';
+import { upcoming } from '../../register/timeline';
 import type { Register } from '../../register/types';
-import { urls } from '../urls';
+import { escapeHtml } from '../escape';
+import { linkHtml } from '../html';
+import { eventAddress, urls } from '../urls';
 import { meetingTitle } from '../words';
+
+/** How many items of news the home page shows. */
+const LATEST = 10;
+
+/** One item of news as the home page words it, as HTML after its date. */
+function newsHtml(item: NewsItem): { html: string; inferred: { href: string; title: string } | null } {
+  if (item.type === 'designation') {
+    const v = item.version;
+    return {
+      html: `<strong>${linkHtml(urls.version(v.id), `SEC ${v.id}`)} took effect</strong>: ${escapeHtml(v.title)}.`,
+      inferred: v.effectiveBasis ? { href: urls.version(v.id), title: `Date inferred by the register: ${v.effectiveBasis}` } : null,
+    };
+  }
+  if (item.type === 'meeting') {
+    return { html: `<strong>${linkHtml(urls.meeting(item.meeting.id), meetingTitle(item.meeting))} met</strong>.`, inferred: null };
+  }
+  const mods = item.entries.map(({ modification: m }) => `${linkHtml(urls.modification(m.id), m.id)} ${escapeHtml(m.shortTitle)}`).join('; ');
+  const meeting = item.meeting ? ` (${linkHtml(urls.meeting(item.meeting.id), meetingTitle(item.meeting))})` : '';
+  const first = item.entries.find((e) => e.event.inferred);
+  return {
+    html: `<strong>${escapeHtml(item.label)}</strong>${meeting}: ${mods}.`,
+    inferred: first ? { href: eventAddress(first.modification.id, first.index), title: `Inferred by the register: ${first.event.inferred}` } : null,
+  };
+}
 
 export function homePage(register: Register) {
   return {
     status: statusOn(register, register.asOf),
-    latest: latestEvents(register, 8).map(({ modification: m, event }) => ({
-      date: event.date,
-      id: m.id,
-      href: urls.modification(m.id),
-      shortTitle: m.shortTitle,
-      label: transitions[event.kind].label,
-      state: m.state,
-    })),
+    latest: news(register)
+      .slice(0, LATEST)
+      .map((item) => ({ date: item.date, ...newsHtml(item) })),
     next: upcoming(register)
       .slice(0, 10)
       .map((item) => {

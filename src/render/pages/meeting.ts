@@ -7,7 +7,7 @@ import { meetingStatusLabels, planStatusLabels } from '../../domain/outcomes';
 import { transitions } from '../../domain/phases';
 import { outcomesAt } from '../../register/meetings';
 import type { CitedSource, Meeting, Register } from '../../register/types';
-import { documentCellHtml, textWithModificationLinksHtml } from '../html';
+import { contactAfterHtml, documentCellHtml, textWithModificationLinksHtml } from '../html';
 import { urls } from '../urls';
 import { meetingTitle } from '../words';
 
@@ -32,6 +32,8 @@ export interface MeetingView {
     /** Each plan's words, with its status in words: "Planned", "Done", "Outcome not yet recorded". */
     readonly plans: readonly { readonly detail: string; readonly status: string }[];
   }[];
+  /** The contact details to show after the meeting's notes, where they tell the reader to contact SECAS; or `''`. */
+  readonly contactHtml: string;
 }
 
 export function meetingView(register: Register, meeting: Meeting): MeetingView {
@@ -55,5 +57,6 @@ export function meetingView(register: Register, meeting: Meeting): MeetingView {
       })),
       plans: o.plans.map((p) => ({ detail: p.detail, status: planStatusLabels[p.status] })),
     })),
+    contactHtml: meeting.notes.map((n) => contactAfterHtml(register, n.text)).find(Boolean) ?? '',
   };
 }

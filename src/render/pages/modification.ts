@@ -2,18 +2,22 @@
  * What a modification's page shows: its summary facts, narrative, history and plans as
  * timelines, planned progression, related modifications and addresses elsewhere.
  */
-import { formatDay, formatSourceDate } from '../../domain/dates';
+import { compareDates, formatDay, formatSourceDate } from '../../domain/dates';
 import { modificationAliases, modificationSpellings } from '../../domain/ids';
 import { planStatusLabels } from '../../domain/outcomes';
 import { transitions, type PhaseState } from '../../domain/phases';
 import { phaseLabels, stageLabels } from '../../domain/vocabulary';
+import { currentBasis, type StateBasis } from '../../register/inference';
+import { systemsUnknown } from '../../register/impacts';
 import { statementsAbout, type Statement } from '../../register/entities';
 import { relatedTo } from '../../register/relations';
-import type { CitedSource, Modification, Register, Release, WorkingGroup } from '../../register/types';
+import type { CitedSource, Modification, ModificationPlan, Register, Release, WorkingGroup } from '../../register/types';
 import { narrativeSections, type NarrativeSectionKey } from '../../schemas/narrative';
 import { progressionChart, type ProgressionChartView } from '../charts/progression-chart';
 import { narrativeSectionHtml } from '../narrative';
 import { documentCellHtml, documentLinksHtml, groupOf, textWithModificationLinksHtml, timelineHtml, type TimelineItem } from '../html';
+import { secWebsiteAddress, type SecWebsiteAddress } from '../sec-website';
+import { stepsOf, type Step } from '../stepper';
 import { entityTitle } from '../words';
 import { entityAddress, eventAnchor, urls } from '../urls';
 
@@ -26,6 +30,27 @@ export interface ProgressionView {
   readonly labels: readonly string[];
   readonly matchedBy: string;
   readonly sources: readonly CitedSource[];
+}
+
+/**
+ * What the sources say happens next, for the page's headline: the plans with the earliest date
+ * after the as-of date, or, where no plan is dated, the first plan without a date. Plans dated
+ * on or before the as-of date are not "next": they are past, whatever became of them.
+ */
+export interface NextStep {
+  readonly plans: readonly ModificationPlan[];
+  /** Whether the sources give the step a date. */
+  readonly dated: boolean;
+}
+
+export function nextStep(register: Register, m: Modification): NextStep | null {
+  // A plan carried out is history, not a next step.
+  const open = m.plans.filter((p) => p.status !== 'done');
+  const dated = open.filter((p) => p.date !== null && p.date.latest > register.asOf).sort((a, b) => compareDates(a.date!, b.date!));
+  const first = dated[0];
+  if (first) return { plans: dated.filter((p) => compareDates(p.date!, first.date!) === 0), dated: true };
+  const undated = open.find((p) => p.date === null);
+  return undated ? { plans: [undated], dated: false } : null;
 }
 
 export interface ModificationPage {
@@ -53,6 +78,14 @@ export interface ModificationPage {
   readonly statements: readonly { readonly href: string; readonly title: string; readonly role: string; readonly textHtml: string; readonly sources: readonly CitedSource[] }[];
   readonly aliases: readonly string[];
   readonly citation: string;
+  /** What rests on inference in where the modification stands. */
+  readonly basis: StateBasis;
+  readonly next: NextStep | null;
+  readonly steps: readonly Step[];
+  /** The modification's page on the SEC website, printed or built from the printed pattern. */
+  readonly secWebsite: SecWebsiteAddress | null;
+  /** Where its release contents leave its systems unknown. */
+  readonly systemsUnknown: 'to-be-confirmed' | 'not-stated' | null;
 }
 
 /** How a statement about a modification is introduced on its page. */
@@ -116,7 +149,10 @@ export function modificationPage(register: Register, id: string): ModificationPa
       phase: [phaseLabels[m.state.phase]],
       ...(workingGroup ? { group: [workingGroup.abbreviation] } : {}),
       ...(release ? { release: [release.name] } : {}),
-      ...(impacted.length ? { document: impacted.map((d) => register.document(d).name) } : {}),
+      // A modification whose systems are "TBC" or blank is found under that, not missed.
+      ...(impacted.length || systemsUnknown(m)
+        ? { document: [...impacted.map((d) => register.document(d).name), ...(systemsUnknown(m) === 'to-be-confirmed' ? ['Systems to be confirmed'] : systemsUnknown(m) === 'not-stated' ? ['Systems not stated'] : [])] }
+        : {}),
     },
     keywords: modificationSpellings(m.id),
     impactedDocumentsHtml: documentCellHtml(register, m.targetRelease ? m.targetRelease.impactedDocuments : null),
@@ -127,7 +163,7 @@ export function modificationPage(register: Register, id: string): ModificationPa
     plansHtml: plans.length > 0 ? timelineHtml(register, plans) : '',
     progression: p
       ? {
-          chart: progressionChart(register, [m], 'progression-chart', `${m.id}: planned progression by month`),
+          chart: progressionChart(register, [m], 'progression-chart', `${m.id}: progression by month`),
           sourceTitle: p.sources[0] ? register.source(p.sources[0].source).title : null,
           cells: p.cells,
           labels: p.labels,
@@ -152,5 +188,10 @@ export function modificationPage(register: Register, id: string): ModificationPa
     })),
     aliases: modificationAliases(m.id).map((a) => `/${a}/`),
     citation: `SEC Register, ${m.id} “${m.displayTitle}”, as of ${formatDay(register.asOf)}`,
+    basis: currentBasis(m),
+    next: nextStep(register, m),
+    steps: stepsOf(m),
+    secWebsite: secWebsiteAddress(register, m),
+    systemsUnknown: systemsUnknown(m),
   };
 }

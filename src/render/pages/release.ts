@@ -1,5 +1,6 @@
 /** What a release's page and the releases index show. */
-import { documentsImpactedBy, impacts, plannedFor, statusGroups, targeting } from '../../register/relations';
+import { impactReading, systemsUnknown } from '../../register/impacts';
+import { documentsImpactedBy, plannedFor, statusGroups, targeting } from '../../register/relations';
 import type { Register } from '../../register/types';
 import { documentCellHtml } from '../html';
 import { urls } from '../urls';
@@ -9,7 +10,6 @@ export function releasePage(register: Register, id: string) {
   const planned = plannedFor(register, release);
   const modifications = planned.map((p) => p.modification);
   const impacted = documentsImpactedBy(register, modifications);
-  const tbc = new Set(modifications.filter((m) => m.targetRelease?.impactedSystems === 'TBC'));
   return {
     release,
     path: urls.release(release.id),
@@ -20,20 +20,28 @@ export function releasePage(register: Register, id: string) {
       id: m.id,
       href: urls.modification(m.id),
       shortTitle: m.shortTitle,
+      modification: m,
       state: m.state,
       documentsHtml: documentCellHtml(register, m.targetRelease?.impactedDocuments ?? null),
       systemsHtml: documentCellHtml(register, m.targetRelease?.impactedSystems ?? null),
     })),
-    /** The impact matrix: documents first, then systems, each with a cell per planned modification. */
-    matrix: [...impacted.filter((d) => d.type !== 'system'), ...impacted.filter((d) => d.type === 'system')].map((d) => ({
+    /**
+     * The impact matrix: documents first, then systems, each with a cell per planned
+     * modification saying what the release contents say of it (see `impactReading`). Where a
+     * modification's systems are "TBC" or blank, every system row reads so in its column; and
+     * where no system is listed for any of them, one row stands for the systems.
+     */
+    matrix: [
+      ...impacted.filter((d) => d.type !== 'system'),
+      ...impacted.filter((d) => d.type === 'system'),
+      ...(impacted.some((d) => d.type === 'system') || !modifications.some((m) => systemsUnknown(m)) ? [] : [{ id: null, name: 'Systems', type: 'system' as const }]),
+    ].map((d) => ({
       id: d.id,
-      href: urls.document(d.id),
+      href: d.id === null ? null : urls.document(d.id),
       name: d.name,
       system: d.type === 'system',
-      cells: modifications.map((m) => impacts(m, d.id)),
+      cells: modifications.map((m) => (d.id === null ? (systemsUnknown(m) ?? 'not-listed') : impactReading(m, { id: d.id, type: d.type }))),
     })),
-    /** The matrix's last row, where any planned modification's systems are "TBC". */
-    tbc: tbc.size > 0 ? modifications.map((m) => tbc.has(m)) : null,
   };
 }
 

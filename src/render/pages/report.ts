@@ -8,8 +8,10 @@ import { monthlyReport, phaseSeries, reportingPeriods, reportMonths, type Monthl
 import type { Register } from '../../register/types';
 import { phaseSeriesChart, type PhaseSeriesChartView } from '../charts/phase-series';
 import { progressionChart, type ProgressionChartView } from '../charts/progression-chart';
-import { formatDay, formatMonth } from '../../domain/dates';
+import { formatDay, formatMonth, formatSourceDate } from '../../domain/dates';
 import { snapshotRowsHtml } from '../tables';
+import { urls } from '../urls';
+import { meetingTitle } from '../words';
 import { meetingView, type MeetingView } from './meeting';
 
 /** A table of the modifications behind one count, under its heading. */
@@ -34,6 +36,8 @@ export interface ReportPage {
   /** Meetings still to come in the report's month after its cut-off. */
   readonly upcoming: readonly MeetingView[];
   readonly progression: ProgressionChartView | null;
+  /** The register's pages the report links to, for the list printed at its end. */
+  readonly links: readonly { readonly label: string; readonly path: string }[];
 }
 
 /** The words for a report's period: "1 October 2016 to 9 November 2016". */
@@ -49,7 +53,7 @@ export function reportPage(register: Register, month: string): ReportPage {
   const tables: CountTable[] = [];
   const closed = status ? closedPhases.filter((p) => status.closed[p].length > 0) : [];
   if (status) {
-    const rows = (list: Parameters<typeof snapshotRowsHtml>[1]) => snapshotRowsHtml(view, list, status.states);
+    const rows = (list: Parameters<typeof snapshotRowsHtml>[1]) => snapshotRowsHtml(view, list, status.states, day);
     for (const phase of openPhases) {
       tables.push({
         id: `phase-${phase}`,
@@ -85,6 +89,14 @@ export function reportPage(register: Register, month: string): ReportPage {
     upcoming: report.upcoming.map((r) => meetingView(view, r.meeting)),
     progression:
       report.progression.length > 0 ? progressionChart(view, report.progression, 'progression-chart', `Planned progression of the modifications open on ${dayWords}`) : null,
+    links: [
+      ...view.modifications.map((m) => ({ label: `${m.id}: ${m.shortTitle}`, path: urls.modification(m.id) })),
+      ...report.releases.map(({ release }) => ({ label: release.name, path: urls.release(release.id) })),
+      ...view.workingGroups.map((g) => ({ label: g.name, path: urls.workingGroup(g.id) })),
+      ...[...report.meetings, ...report.upcoming].map(({ meeting }) => ({ label: `${meetingTitle(meeting)}, ${formatSourceDate(meeting.parsedDate)}`, path: urls.meeting(meeting.id) })),
+      ...report.sources.map((s) => ({ label: s.title, path: urls.source(s.id) })),
+      { label: 'All monthly reports', path: urls.reports() },
+    ],
   };
 }
 

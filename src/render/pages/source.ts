@@ -4,6 +4,17 @@ import type { Register, Source } from '../../register/types';
 import { entityAddress, sectionAnchor, urls } from '../urls';
 import { entityTitle } from '../words';
 
+/**
+ * Characters of the paper's symbol font, which its text keeps as private-use code points that
+ * draw as a missing glyph, written as the characters they print as.
+ */
+const SYMBOL_FONT: Readonly<Record<string, string>> = { '\uF0B7': '•', '\uF0A7': '▪', '\uF0D8': '➢', '\uF0FC': '✓' };
+
+/** A paper's text as it prints: symbol-font bullets as bullets. */
+export function printedText(text: string): string {
+  return text.replace(/[\uF000-\uF0FF]/g, (c) => SYMBOL_FONT[c] ?? '•');
+}
+
 /** A section's own lines: its range without the ranges of its subsections, shown separately. */
 function ownText(source: Source, lines: readonly string[], id: string, [first, last]: readonly [number, number]): string {
   const children = source.sections.filter((c) => c.id.startsWith(`${id}.`));
@@ -11,7 +22,7 @@ function ownText(source: Source, lines: readonly string[], id: string, [first, l
   for (let n = first; n <= last; n++) {
     if (!children.some((c) => n >= c.lines[0] && n <= c.lines[1])) own.push(lines[n - 1] ?? '');
   }
-  return own.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return printedText(own.join('\n').replace(/\n{3,}/g, '\n\n').trim());
 }
 
 export function sourcePage(register: Register, id: string) {

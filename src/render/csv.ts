@@ -16,13 +16,14 @@ import { stringify } from 'csv-stringify/sync';
 import { formatSourceDate } from '../domain/dates';
 import { transitions, type PhaseState } from '../domain/phases';
 import { openPhases, phaseLabels, refinementStages, stageLabels, closedPhases } from '../domain/vocabulary';
+import { basisOn, currentBasis, type StateBasis } from '../register/inference';
 import { monthlyReport, type ReportedEvent } from '../register/reports';
 import { lastEvent } from '../register/timeline';
 import type { Modification, Register } from '../register/types';
 import { addressOn } from './address';
 import { groupOf } from './html';
 import { urls } from './urls';
-import { badgeWords } from './words';
+import { badgeWords, inferredPartsWords } from './words';
 
 /** A cell as text, guarded against being read as a formula. */
 export function csvCell(value: string): string {
@@ -43,6 +44,15 @@ export function csvText(columns: readonly string[], records: readonly (readonly 
 /** The register table's columns, then the addresses of each modification's page and files. */
 export const registerColumns = ['Number', 'Short title', 'Phase', 'Working group', 'Target release', 'Last event', 'Page', 'Feed', 'Calendar', 'JSON'] as const;
 
+/**
+ * A phase in words, with what of it the register inferred, as the pages mark it:
+ * "Refinement · Working Group (stage inferred by the register)".
+ */
+function phaseWords(state: PhaseState | null, basis: StateBasis | null): string {
+  const inferred = state && basis ? basis.inferred : [];
+  return inferred.length > 0 ? `${badgeWords(state)} (${inferredPartsWords(inferred.map((i) => i.part)).toLowerCase()} inferred by the register)` : badgeWords(state);
+}
+
 function workingGroupWords(register: Register, m: Modification): string {
   const group = groupOf(register, m);
   if (!group) return 'Not stated';
@@ -56,9 +66,9 @@ export function registerCsv(register: Register, origin: string | null): string {
     return [
       m.id,
       m.shortTitle,
-      badgeWords(m.state),
+      phaseWords(m.state, currentBasis(m)),
       workingGroupWords(register, m),
-      release ? release.name.replace(' SEC Release', '') : 'None given',
+      release ? release.name.replace(' SEC Release', '') : 'Not stated',
       formatSourceDate(lastEvent(m).date),
       addressOn(origin, urls.modification(m.id)),
       addressOn(origin, urls.modificationFeed(m.id)),
@@ -91,7 +101,7 @@ export function reportCsv(register: Register, month: string, origin: string | nu
       count,
       m.id,
       m.shortTitle,
-      status ? badgeWords(state) : '',
+      status ? phaseWords(state, basisOn(m, period.to)) : '',
       workingGroupWords(register, m),
       event ? formatSourceDate(event.event.date) : '',
       event ? `${transitions[event.event.kind].label}: ${event.event.detail}` : '',

@@ -29,8 +29,9 @@ describe('the copy of every page', () => {
     expect(found(p, /(?:^|\s)[.,:](?=\s|$)/g)).toEqual([]);
   });
 
+  // iCalendar (RFC 5545) is a name whose own spelling is camelCase.
   it.each(pages)('%s has no camelCase word', (p) => {
-    expect(found(p, /\b[a-z]+[A-Z][A-Za-z]*\b/g)).toEqual([]);
+    expect(found(p, /\b(?!iCalendar\b)[a-z]+[A-Z][A-Za-z]*\b/g)).toEqual([]);
   });
 
   it.each(pages)('%s has no character that draws as a missing glyph, in prose or code', (p) => {
@@ -41,8 +42,18 @@ describe('the copy of every page', () => {
     expect(found(p, /\b([A-Za-z]+)\s+\1\b/gi)).toEqual([]);
   });
 
+  /**
+   * The JSON API's documentation (/api/) and the page of data files (/data/) are written for
+   * programmers, whose subject is the files' JSON Schemas and their null values: there, only
+   * "schema" and "null" are allowed.
+   */
+  const forProgrammers = new Set(['/api/', '/data/']);
+
   it.each(pages)('%s does not talk about how the register is built', (p) => {
-    expect(found(p, /\b(?:extraction|extracted|frontmatter|schema|field name|null|undefined|NaN)\b|\[object /gi)).toEqual([]);
+    const plumbing = forProgrammers.has(p)
+      ? /\b(?:extraction|extracted|frontmatter|field name|undefined|NaN)\b|\[object /gi
+      : /\b(?:extraction|extracted|frontmatter|schema|field name|null|undefined|NaN)\b|\[object /gi;
+    expect(found(p, plumbing)).toEqual([]);
   });
 });
 

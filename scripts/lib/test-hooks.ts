@@ -6,9 +6,11 @@
  * - `REGISTER_TEST_FAKE_BUILD=<label>` replaces `astro build` with a tiny site whose pages
  *   carry the label, so the publishing tests run in a second rather than half a minute;
  *   `REGISTER_TEST_FAKE_BUILD_MS` makes that fake build take about so long, so that two
- *   builds can be made to overlap.
+ *   builds can be made to overlap; `REGISTER_TEST_FAKE_BUILD_UNTIL=<file>` makes it wait, after
+ *   its first file, until that file exists (at most a minute), so that a test decides when
+ *   it ends rather than a clock.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PublishStep } from './publish';
 
@@ -38,10 +40,16 @@ export function fakeSite(label: string): Map<string, string> {
 export function writeFakeSite(dir: string, label: string): void {
   const site = fakeSite(label);
   const pause = Number(process.env.REGISTER_TEST_FAKE_BUILD_MS ?? 0) / site.size;
+  const until = process.env.REGISTER_TEST_FAKE_BUILD_UNTIL;
   const waiter = new Int32Array(new SharedArrayBuffer(4));
+  let first = true;
   for (const [path, text] of site) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
+    if (first && until) {
+      for (let waited = 0; !existsSync(until) && waited < 60_000; waited += 50) Atomics.wait(waiter, 0, 0, 50);
+    }
+    first = false;
     // A synchronous pause, as `astro build` is to the wrapper: the wrapper waits for it.
     if (pause > 0) Atomics.wait(waiter, 0, 0, pause);
   }

@@ -4,12 +4,13 @@
  * build waits for the first, saying so, whatever its output folder. A lock left by a build
  * that died is taken over.
  *
- * The builds are fake (a six-file site written over a second or two) so that they overlap
- * for certain; the lock they take is the project's real one.
+ * The builds are fake (a six-file site), and the first one holds until the test has seen both
+ * others waiting, so that they overlap for certain however busy the machine; the lock they
+ * take is the project's real one.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, utimesSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isAlive, lockPath } from '../../scripts/lib/build-lock';
 import { siteFolders } from '../../scripts/lib/publish';
@@ -48,7 +49,8 @@ describe('builds started while another runs', () => {
   it('wait for it, one after the other, and every site comes out whole', async () => {
     const one = work('concurrent-one');
     const two = work('concurrent-two');
-    const first = startScript('scripts/build.ts', { ...one.env, REGISTER_TEST_FAKE_BUILD: 'first', REGISTER_TEST_FAKE_BUILD_MS: '2500' });
+    const release = join(one.dir, 'release-the-first-build');
+    const first = startScript('scripts/build.ts', { ...one.env, REGISTER_TEST_FAKE_BUILD: 'first', REGISTER_TEST_FAKE_BUILD_UNTIL: release });
     // The first build holds the lock once it writes its staging folder.
     await until(() => existsSync(siteFolders(one.out).staging), 30_000, 'the first build to start building');
     const holder = lockHolder();
@@ -57,6 +59,10 @@ describe('builds started while another runs', () => {
     // One build for another output folder, one for the same: both must wait.
     const otherOut = startScript('scripts/build.ts', { ...two.env, REGISTER_TEST_FAKE_BUILD: 'second', REGISTER_TEST_FAKE_BUILD_MS: '500' });
     const sameOut = startScript('scripts/build.ts', { ...one.env, REGISTER_TEST_FAKE_BUILD: 'third', REGISTER_TEST_FAKE_BUILD_MS: '500' });
+    const waiting = `waiting for the build started by pid ${holder}`;
+    await until(() => otherOut.output().includes(waiting) && sameOut.output().includes(waiting), 60_000, 'both later builds to say they wait');
+    expect(existsSync(lock) && lockHolder()).toBe(holder);
+    writeFileSync(release, '');
     const codes = await Promise.all([first.exited, otherOut.exited, sameOut.exited]);
 
     expect(codes, `${first.output()}\n${otherOut.output()}\n${sameOut.output()}`).toEqual([0, 0, 0]);

@@ -107,7 +107,7 @@ describe('the dev server', () => {
       await page.goto(`${base}/modifications/secmp0023/`);
       const overlay = page.locator('vite-error-overlay');
       await overlay.waitFor({ state: 'attached' });
-      await expect.poll(async () => overlay.evaluate((o) => (o.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ')), { timeout: 15_000 }).toMatch(problem);
+      await expect.poll(async () => overlay.evaluate((o) => (o.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ')), { timeout: 45_000, interval: 500 }).toMatch(problem);
     } finally {
       await browser.close();
     }

@@ -21,7 +21,7 @@ for (const file of schemaFiles) ajv.addSchema(json(file));
 
 interface ApiModification {
   id: string;
-  phase: { phase: string; words: string };
+  phase: { phase: string; words: string; inferred: { part: string; event: number; basis: string }[] };
   history: unknown[];
 }
 interface ApiCount {
@@ -60,6 +60,20 @@ describe('the JSON API', () => {
       const full = json(urls.apiModification(m.id)) as unknown as ApiModification;
       expect(full.phase).toEqual(m.phase);
       expect(full.history.length).toBe(page(urls.modification(m.id)).querySelectorAll('main ol.timeline li[id^="event-"]').length);
+    }
+  });
+
+  it('says which part of a phase the register inferred, exactly where the modification page marks it', () => {
+    const listed = (json(urls.apiFile('register')) as unknown as { modifications: ApiModification[] }).modifications;
+    expect(listed.filter((m) => m.phase.inferred.length > 0).length).toBeGreaterThan(0);
+    for (const m of listed) {
+      const badge = page(urls.modification(m.id)).querySelector('main .standing .phase');
+      expect(m.phase.inferred.length > 0, m.id).toBe(badge?.classList.contains('phase-inferred') ?? false);
+      for (const part of m.phase.inferred) {
+        const entry = page(urls.modification(m.id)).querySelector(`main li#event-${part.event + 1}`);
+        expect(entry, `${m.id}: event ${part.event}`).not.toBeNull();
+        expect(text(page(urls.modification(m.id)).querySelector('main ol.timeline')), m.id).toContain(part.basis);
+      }
     }
   });
 

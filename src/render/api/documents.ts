@@ -11,6 +11,7 @@ import type { z } from 'astro/zod';
 import { formatSourceDate, type SourceDate } from '../../domain/dates';
 import { modificationIdsIn } from '../../domain/ids';
 import { transitions, stateParts, type PhaseState } from '../../domain/phases';
+import { currentBasis, stateBasis, type StateBasis } from '../../register/inference';
 import { isOpenPhase, openPhases, closedPhases, phaseLabels, phases, refinementStages, stageLabels, type EventKind } from '../../domain/vocabulary';
 import { meetingsOf, outcomesAt } from '../../register/meetings';
 import { allocatedTo, relatedTo, targeting } from '../../register/relations';
@@ -46,7 +47,11 @@ function citationsValue(sources: readonly CitedSource[]): CitationValue[] {
   return sources.map((c) => ({ source: c.source, section: c.section, locator: c.locator ?? null, label: c.label, page: urls.sourceSection(c.source, c.section) }));
 }
 
-function stateValue(state: PhaseState): PhaseStateValue {
+/**
+ * A state as the API gives it, with the parts of it that rest on the register's inferences (the
+ * same basis the pages mark "inferred"), so that a reader of the API can tell them from facts.
+ */
+function stateValue(state: PhaseState, basis: StateBasis): PhaseStateValue {
   return {
     phase: state.phase,
     phaseLabel: phaseLabels[state.phase],
@@ -55,6 +60,7 @@ function stateValue(state: PhaseState): PhaseStateValue {
     stageLabel: state.stage ? stageLabels[state.stage] : null,
     onHold: state.onHold,
     words: stateParts(state).join(' · '),
+    inferred: basis.inferred.map((p) => ({ part: p.part, event: p.index, basis: p.event.inferred ?? '' })),
   };
 }
 
@@ -113,7 +119,7 @@ export function registerDocument(register: Register): RegisterDocument {
         number: m.number,
         title: m.title,
         shortTitle: m.shortTitle,
-        phase: stateValue(m.state),
+        phase: stateValue(m.state, currentBasis(m)),
         workingGroup: workingGroupRef(register, m),
         targetRelease: m.targetRelease ? releaseRef(register, m.targetRelease.release) : null,
         lastEvent: { kind: last.kind, label: transitions[last.kind].label, date: dateValue(last.date), detail: last.detail },
@@ -138,7 +144,7 @@ export function modificationDocument(register: Register, id: string): Modificati
     titleSources: citationsValue(m.titleSources),
     otherTitles: m.otherTitles.map((t) => ({ title: t.title, sources: citationsValue(t.sources) })),
     proposer: m.proposer ? { text: m.proposer.text, sources: citationsValue(m.proposer.sources) } : null,
-    phase: stateValue(m.state),
+    phase: stateValue(m.state, currentBasis(m)),
     workingGroup: m.workingGroup
       ? { ...(workingGroupRef(register, m) as NonNullable<ReturnType<typeof workingGroupRef>>), reason: m.workingGroup.reason ?? null, sources: citationsValue(m.workingGroup.sources) }
       : null,
@@ -163,8 +169,8 @@ export function modificationDocument(register: Register, id: string): Modificati
       documents: [...event.documents],
       inferred: event.inferred ?? null,
       knownBy: m.knownBy[index] as string,
-      before: before ? stateValue(before) : null,
-      after: stateValue(after as PhaseState),
+      before: before ? stateValue(before, stateBasis(m.history, index)) : null,
+      after: stateValue(after as PhaseState, stateBasis(m.history, index + 1)),
       changed: !before || !after || before.phase !== after.phase || before.stage !== after.stage || before.onHold !== after.onHold,
       sources: citationsValue(event.sources),
     })),

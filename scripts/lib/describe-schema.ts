@@ -37,6 +37,15 @@ function defOf(schema: z.core.$ZodType): ZodDef {
   return (schema as z.core.$ZodTypes)._zod.def;
 }
 
+/** The zod types that only wrap another schema (their `innerType`) and add nothing a JSON Schema shows. */
+const wrappers = new Set(['optional', 'default', 'prefault', 'nonoptional', 'readonly', 'catch']);
+
+/** The schema a wrapper wraps, or `undefined` when the schema is not a wrapper. */
+function wrapped(schema: z.core.$ZodType): z.core.$ZodType | undefined {
+  const def = defOf(schema);
+  return wrappers.has(def.type) ? (def as { innerType: z.core.$ZodType }).innerType : undefined;
+}
+
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -50,6 +59,8 @@ function child(json: JsonObject, key: string, path: string, index?: number): Jso
 
 /** Sets the `description` of every property under `json` from the zod schema it was made from. */
 export function describeSchema(schema: z.core.$ZodType, json: JsonObject, context: DescribeContext, path = ''): void {
+  const inner = wrapped(schema);
+  if (inner) return describeSchema(inner, json, context, path);
   const def = defOf(schema);
   const at = `${context.collection}: ${path === '' ? '(root)' : path}`;
   switch (def.type) {
@@ -79,13 +90,6 @@ export function describeSchema(schema: z.core.$ZodType, json: JsonObject, contex
       if (holdsObjects(def.innerType)) throw new Error(`${at}: the JSON Schema of a nullable object has no anyOf`);
       return;
     }
-    case 'optional':
-    case 'default':
-    case 'prefault':
-    case 'nonoptional':
-    case 'readonly':
-    case 'catch':
-      return describeSchema(def.innerType, json, context, path);
     case 'pipe':
       // The input side, as `io: 'input'` renders it: a preprocess (a transform piped into a schema) is that schema.
       return describeSchema(def.in._zod.traits.has('$ZodTransform') ? def.out : def.in, json, context, path);
@@ -96,6 +100,8 @@ export function describeSchema(schema: z.core.$ZodType, json: JsonObject, contex
 
 /** Whether a zod schema has an object anywhere inside it. */
 function holdsObjects(schema: z.core.$ZodType): boolean {
+  const inner = wrapped(schema);
+  if (inner) return holdsObjects(inner);
   const def = defOf(schema);
   switch (def.type) {
     case 'object':
@@ -107,12 +113,6 @@ function holdsObjects(schema: z.core.$ZodType): boolean {
     case 'union':
       return def.options.some(holdsObjects);
     case 'nullable':
-    case 'optional':
-    case 'default':
-    case 'prefault':
-    case 'nonoptional':
-    case 'readonly':
-    case 'catch':
       return holdsObjects(def.innerType);
     case 'pipe':
       return holdsObjects(def.in) || holdsObjects(def.out);

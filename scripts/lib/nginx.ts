@@ -98,7 +98,9 @@ export async function startNginx(
     } catch {
       if (Date.now() > deadline) {
         child.kill('SIGQUIT');
-        throw new Error(`nginx did not answer on ${url} within 15 s:\n${errors()}`);
+        const message = errors();
+        rmSync(prefix, { recursive: true, force: true });
+        throw new Error(`nginx did not answer on ${url} within 15 s:\n${message}`);
       }
       await new Promise((done) => setTimeout(done, 100));
     }

@@ -231,6 +231,11 @@ export function applyEvent(state: PhaseState | null, kind: EventKind): StepResul
   return { ok: true, state: stage ? { phase, stage, onHold } : { phase, onHold } };
 }
 
+/** Whether a step moved the modification to another phase, stage or hold (its first step always does). */
+export function stateChanged(before: PhaseState | null, after: PhaseState | null): boolean {
+  return !before || !after || before.phase !== after.phase || before.stage !== after.stage || before.onHold !== after.onHold;
+}
+
 /** One step of a replayed history. */
 export interface ReplayStep<E extends PhaseEvent> {
   readonly event: E;

@@ -129,11 +129,12 @@ const statementsByModification = memoize((register: Register) => {
     if (note) add(m.id, { entity, role: 'release-status', text: note.text, sources: note.sources });
     for (const scope of release.scope) add(m.id, { entity, role: 'release-scope', text: scope.text, sources: scope.sources });
   }
-  // Whatever else another entry says that names the modification.
+  // Whatever else another entry says that names the modification (one the register holds).
+  const held = new Set(register.modifications.map((m) => m.id));
   for (const entity of entities(register)) {
     if (entity.type === 'modification') continue;
     for (const passage of namingPassages(entity.item, null, null)) {
-      for (const id of passage.ids) if (register.modifications.some((m) => m.id === id)) add(id, { entity, role: passage.role, text: passage.text, sources: passage.sources });
+      for (const id of passage.ids) if (held.has(id)) add(id, { entity, role: passage.role, text: passage.text, sources: passage.sources });
     }
   }
   return byModification;

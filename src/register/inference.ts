@@ -11,6 +11,7 @@
  * happen in Refinement, so a stated meeting shows the modification was in Refinement).
  */
 import type { Day } from '../domain/dates';
+import { memoize } from '../domain/memo';
 import { transitions, type PhaseState, type ReplayStep } from '../domain/phases';
 import type { Modification, ModificationEvent } from './types';
 
@@ -65,9 +66,7 @@ export function stateBasis(history: readonly ReplayStep<ModificationEvent>[], co
 }
 
 /** The basis of where a modification stands on the as-of date. */
-export function currentBasis(m: Modification): StateBasis {
-  return stateBasis(m.history);
-}
+export const currentBasis = memoize((m: Modification): StateBasis => stateBasis(m.history));
 
 /** The basis of where a modification stood on a day: the steps of its history known by then. */
 export function basisOn(m: Modification, day: Day): StateBasis {

@@ -158,7 +158,7 @@ export function reportingPeriod(register: Register, month: string): ReportingPer
 }
 
 /** The date of the newest source among citations: the day the cited facts were stated. */
-export function statedOn(register: Register, citations: Iterable<Citation>): Day | null {
+function newestStatedOn(register: Register, citations: Iterable<Citation>): Day | null {
   let newest: Day | null = null;
   for (const c of citations) {
     const latest = register.source(c.source).parsedDate.latest;
@@ -193,7 +193,20 @@ function eventsIn(register: Register, period: ReportingPeriod, kinds: readonly E
  * what the register knows now of the events and meetings in it, and has no counts. Throws for a
  * month outside `reportMonths`.
  */
-export function monthlyReport(register: Register, month: string) {
+export function monthlyReport(register: Register, month: string): MonthlyReport {
+  const cache = reportsOf(register);
+  let report = cache.get(month);
+  if (!report) cache.set(month, (report = reportOn(register, month)));
+  return report;
+}
+
+/** The monthly report of each month, worked out once per register: pages, CSV and API all ask. */
+const reportsOf = memoize((_: Register) => new Map<string, MonthlyReport>());
+
+/** Everything a monthly status report shows, computed from content. */
+export type MonthlyReport = ReturnType<typeof reportOn>;
+
+function reportOn(register: Register, month: string) {
   const period = reportingPeriod(register, month);
   const sourced = period.kind === 'sourced';
   const view = sourced ? register.knownOn(period.to) : register;
@@ -211,7 +224,7 @@ export function monthlyReport(register: Register, month: string) {
     : [];
   const releases = sourced
     ? view.releases.flatMap((release): KnownRelease[] => {
-        const stated = statedOn(view, citationsOf(release));
+        const stated = newestStatedOn(view, citationsOf(release));
         return stated !== null ? [{ release, planned: plannedFor(view, release), statedOn: stated }] : [];
       })
     : [];
@@ -252,9 +265,6 @@ export function monthlyReport(register: Register, month: string) {
     sources: sourced ? view.sources : register.sources,
   };
 }
-
-/** Everything a monthly status report shows, computed from content. */
-export type MonthlyReport = ReturnType<typeof monthlyReport>;
 
 /** One month of the open-modifications-by-phase series. */
 export interface PhaseSeriesPoint {

@@ -76,8 +76,9 @@ export function contactHtml(contact: Contact): string {
 
 /** The contact details as a short paragraph after a text that tells the reader to contact SECAS, or `''`. */
 export function contactAfterHtml(register: Register, text: string): string {
+  if (!asksToContactSecas(text)) return '';
   const contact = contactOf(register);
-  return contact && asksToContactSecas(text) ? `<p class="small">${contactHtml(contact)}</p>` : '';
+  return contact ? `<p class="small">${contactHtml(contact)}</p>` : '';
 }
 
 /** Links to documents and systems by id, comma-separated. */

@@ -3,7 +3,8 @@
  * `src/schemas/narrative.ts`); every text is escaped, every link was checked when the content
  * was read, and citations that stand together are written as one list of sources.
  */
-import type { NarrativeNode, NarrativeSectionKey } from '../schemas/narrative';
+import { memoize } from '../domain/memo';
+import { narrativeSections, type NarrativeNode, type NarrativeSectionKey } from '../schemas/narrative';
 import type { CitedSource, Modification } from '../register/types';
 import type { Labelled } from '../register/types';
 import { escapeHtml } from './escape';
@@ -71,3 +72,8 @@ export function narrativeSectionHtml(m: Modification, key: NarrativeSectionKey):
   if (!section || section.children.length === 0) return null;
   return nodesHtml(section.children);
 }
+
+/** Every section of a modification's narrative as HTML (`null` where not described), rendered once for its page and its JSON file. */
+export const narrativeHtml = memoize(
+  (m: Modification) => Object.fromEntries(narrativeSections.map((s) => [s.key, narrativeSectionHtml(m, s.key)])) as Record<NarrativeSectionKey, string | null>,
+);

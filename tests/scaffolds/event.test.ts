@@ -6,12 +6,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addEvent, insertionIndex, type NewEvent } from '../../scripts/new/event';
-import { ScaffoldError } from '../../scripts/new/folder';
 import { sourceDate } from '../../src/domain/dates';
 import { kindsFrom } from '../../src/domain/phases';
 import { eventKinds } from '../../src/domain/vocabulary';
 import { parseMdx } from '../../src/validate/mdx';
-import { copyContent, runNew, type ContentCopy } from '../support/scaffolds';
+import { copyContent, refusal, runNew, type ContentCopy } from '../support/scaffolds';
 
 let copy: ContentCopy;
 beforeEach(() => (copy = copyContent()));
@@ -21,15 +20,6 @@ const MOD16 = 'modifications/SECMP0016.mdx';
 const cite = { source: 'sec-update-2016-11-09', section: '4.1' };
 const base: NewEvent = { modification: 'SECMP0016', kind: 'progress-update', date: '2016-10-25', ...cite, detail: 'Progress was reported.' };
 
-function refusal(work: () => unknown): ScaffoldError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof ScaffoldError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 /** The kinds and dates of a modification's events in the copy. */
 function history(path: string): string[] {

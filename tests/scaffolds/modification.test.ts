@@ -6,10 +6,10 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ScaffoldError, writeChecked } from '../../scripts/new/folder';
+import { writeChecked } from '../../scripts/new/folder';
 import { newModification, nextNumber, type NewModification } from '../../scripts/new/modification';
 import { parseMdx } from '../../src/validate/mdx';
-import { copyContent, runNew, type ContentCopy } from '../support/scaffolds';
+import { copyContent, refusal, runNew, type ContentCopy } from '../support/scaffolds';
 
 let copy: ContentCopy;
 beforeEach(() => (copy = copyContent()));
@@ -17,16 +17,6 @@ afterEach(() => copy.remove());
 
 const base: NewModification = { title: 'Correct the Units of Something', source: 'sec-update-2016-11-09', section: '4.2' };
 
-/** The refusal a call makes: its message and problems. */
-function refusal(work: () => unknown): ScaffoldError {
-  try {
-    work();
-  } catch (error) {
-    if (error instanceof ScaffoldError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 const modificationFiles = () => readdirSync(join(copy.dir, 'modifications')).sort();
 

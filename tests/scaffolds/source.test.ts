@@ -7,10 +7,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ScaffoldError, writeChecked } from '../../scripts/new/folder';
+import { writeChecked } from '../../scripts/new/folder';
 import { findSections, textLines } from '../../scripts/new/sections';
 import { newSource, type NewSource } from '../../scripts/new/source';
-import { copyContent, runNew, type ContentCopy } from '../support/scaffolds';
+import { copyContent, refusal, runNew, type ContentCopy } from '../support/scaffolds';
 
 const content = resolve(import.meta.dirname, '../../content');
 const seedText = readFileSync(join(content, 'sources/text/000_9edbd0117171751f.txt'), 'utf8');
@@ -91,15 +91,6 @@ const base = (file: string): NewSource => ({
   description: 'A paper for the tests.',
 });
 
-function refusal(work_: () => unknown): ScaffoldError {
-  try {
-    work_();
-  } catch (error) {
-    if (error instanceof ScaffoldError) return error;
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('a new source', () => {
   it('copies the text, writes its record with its sections and null for what is not given, and lints clean', () => {

@@ -6,7 +6,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { contentFolder, type ContentFolder } from '../../scripts/new/folder';
+import { contentFolder, ScaffoldError, type ContentFolder } from '../../scripts/new/folder';
 import { lintContentFolder } from '../../src/validate/files';
 import { formatProblem } from '../../src/validate/problems';
 
@@ -42,4 +42,15 @@ export function runNew(args: readonly string[], contentDir: string): SpawnSyncRe
     env: { ...process.env, REGISTER_CONTENT_DIR: contentDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+}
+
+/** The refusal a scaffold call makes (its message and problems); fails if it makes none. */
+export function refusal(work: () => unknown): ScaffoldError {
+  try {
+    work();
+  } catch (error) {
+    if (error instanceof ScaffoldError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
 }

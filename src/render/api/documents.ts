@@ -10,7 +10,7 @@
 import type { z } from 'astro/zod';
 import { formatSourceDate, type SourceDate } from '../../domain/dates';
 import { modificationIdsIn } from '../../domain/ids';
-import { transitions, stateParts, type PhaseState } from '../../domain/phases';
+import { stateChanged, transitions, type PhaseState } from '../../domain/phases';
 import { currentBasis, stateBasis, type StateBasis } from '../../register/inference';
 import { isOpenPhase, openPhases, closedPhases, phaseLabels, phases, refinementStages, stageLabels, type EventKind } from '../../domain/vocabulary';
 import { meetingsOf, outcomesAt } from '../../register/meetings';
@@ -19,10 +19,9 @@ import { monthlyReport, phaseSeries, reportingPeriods, type ReportedEvent } from
 import { inPhase } from '../../register/status';
 import { lastEvent } from '../../register/timeline';
 import type { CitedSource, Modification, ModificationPlan, Register } from '../../register/types';
-import { narrativeSections, type NarrativeSectionKey } from '../../schemas/narrative';
-import { narrativeSectionHtml } from '../narrative';
+import { narrativeHtml } from '../narrative';
 import { eventAddress, urls } from '../urls';
-import { meetingTitle } from '../words';
+import { badgeWords, meetingTitle } from '../words';
 import {
   apiSchemas,
   type ApiSchemaName,
@@ -59,7 +58,7 @@ function stateValue(state: PhaseState, basis: StateBasis): PhaseStateValue {
     stage: state.stage ?? null,
     stageLabel: state.stage ? stageLabels[state.stage] : null,
     onHold: state.onHold,
-    words: stateParts(state).join(' · '),
+    words: badgeWords(state),
     inferred: basis.inferred.map((p) => ({ part: p.part, event: p.index, basis: p.event.inferred ?? '' })),
   };
 }
@@ -171,7 +170,7 @@ export function modificationDocument(register: Register, id: string): Modificati
       knownBy: m.knownBy[index] as string,
       before: before ? stateValue(before, stateBasis(m.history, index)) : null,
       after: stateValue(after as PhaseState, stateBasis(m.history, index + 1)),
-      changed: !before || !after || before.phase !== after.phase || before.stage !== after.stage || before.onHold !== after.onHold,
+      changed: stateChanged(before, after),
       sources: citationsValue(event.sources),
     })),
     plans: m.plans.map((p) => ({ ...planValue(p), documents: [...p.documents], sources: citationsValue(p.sources) })),
@@ -196,7 +195,7 @@ export function modificationDocument(register: Register, id: string): Modificati
       why: d.why,
     })),
     notes: m.notes.map((n) => ({ text: n.text, sources: citationsValue(n.sources) })),
-    narrative: Object.fromEntries(narrativeSections.map((s) => [s.key, narrativeSectionHtml(m, s.key)])) as Record<NarrativeSectionKey, string | null>,
+    narrative: narrativeHtml(m),
     addresses: addresses(m),
   };
 }

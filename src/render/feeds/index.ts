@@ -5,7 +5,7 @@
  * same entry, id included, in every feed that carries it.
  */
 import { earlierDay, formatSourceDate, type Day } from '../../domain/dates';
-import { transitions, type PhaseState } from '../../domain/phases';
+import { stateChanged, transitions } from '../../domain/phases';
 import { meetingsOf, outcomesAt } from '../../register/meetings';
 import { allocatedTo } from '../../register/relations';
 import type { Meeting, Modification, Register } from '../../register/types';
@@ -14,18 +14,13 @@ import { eventAddress, urls } from '../urls';
 import { badgeWords, meetingTitle } from '../words';
 import { atomXml, type AtomEntry, type AtomFeed } from './atom';
 
-/** Whether a step moved the modification to another phase, stage or hold. */
-function changed(before: PhaseState | null, after: PhaseState | null): boolean {
-  return !before || !after || before.phase !== after.phase || before.stage !== after.stage || before.onHold !== after.onHold;
-}
-
 /** What an event changed, as an entry's title: "SECMP0003: Refinement → Withdrawn". */
 export function eventTitle(m: Modification, index: number): string {
   const step = m.history[index];
   if (!step) throw new Error(`${m.id} has no event ${index}`);
   const label = transitions[step.event.kind].label;
   if (!step.before) return `${m.id}: ${label}, in ${badgeWords(step.after)}`;
-  if (changed(step.before, step.after)) return `${m.id}: ${badgeWords(step.before)} → ${badgeWords(step.after)}`;
+  if (stateChanged(step.before, step.after)) return `${m.id}: ${badgeWords(step.before)} → ${badgeWords(step.after)}`;
   return `${m.id}: ${label}`;
 }
 

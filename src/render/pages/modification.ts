@@ -5,16 +5,16 @@
 import { compareDates, formatDay, formatSourceDate } from '../../domain/dates';
 import { modificationAliases, modificationSpellings } from '../../domain/ids';
 import { planStatusLabels } from '../../domain/outcomes';
-import { transitions, type PhaseState } from '../../domain/phases';
+import { stateChanged, transitions } from '../../domain/phases';
 import { phaseLabels, stageLabels } from '../../domain/vocabulary';
 import { currentBasis, type StateBasis } from '../../register/inference';
 import { systemsUnknown } from '../../register/impacts';
 import { statementsAbout, type Statement } from '../../register/entities';
 import { relatedTo } from '../../register/relations';
 import type { CitedSource, Modification, ModificationPlan, Register, Release, WorkingGroup } from '../../register/types';
-import { narrativeSections, type NarrativeSectionKey } from '../../schemas/narrative';
+import type { NarrativeSectionKey } from '../../schemas/narrative';
 import { progressionChart, type ProgressionChartView } from '../charts/progression-chart';
-import { narrativeSectionHtml } from '../narrative';
+import { narrativeHtml } from '../narrative';
 import { documentCellHtml, documentLinksHtml, groupOf, textWithModificationLinksHtml, timelineHtml, type TimelineItem } from '../html';
 import { secWebsiteAddress, type SecWebsiteAddress } from '../sec-website';
 import { stepsOf, type Step } from '../stepper';
@@ -100,11 +100,6 @@ const statementRoles: Readonly<Record<Statement['role'], string>> = {
   summary: 'its summary',
 };
 
-/** Whether an event moved the modification to a new phase, stage or hold. */
-function changed(before: PhaseState | null, after: PhaseState | null): boolean {
-  return !before || !after || before.phase !== after.phase || before.stage !== after.stage || before.onHold !== after.onHold;
-}
-
 export function modificationPage(register: Register, id: string): ModificationPage {
   const m = register.modification(id);
   const release = m.targetRelease ? register.release(m.targetRelease.release) : null;
@@ -113,7 +108,7 @@ export function modificationPage(register: Register, id: string): ModificationPa
     id: eventAnchor(index),
     date: event.date,
     label: transitions[event.kind].label,
-    ...(changed(before, after) ? { newState: after } : {}),
+    ...(stateChanged(before, after) ? { newState: after } : {}),
     planned: false,
     detail: event.detail,
     meeting: event.meeting,
@@ -158,7 +153,7 @@ export function modificationPage(register: Register, id: string): ModificationPa
     impactedDocumentsHtml: documentCellHtml(register, m.targetRelease ? m.targetRelease.impactedDocuments : null),
     impactedSystemsHtml: documentCellHtml(register, m.targetRelease ? m.targetRelease.impactedSystems : null),
     mentionsHtml: documentLinksHtml(register, m.mentions),
-    narrative: Object.fromEntries(narrativeSections.map((s) => [s.key, narrativeSectionHtml(m, s.key)])) as Record<NarrativeSectionKey, string | null>,
+    narrative: narrativeHtml(m),
     historyHtml: timelineHtml(register, history),
     plansHtml: plans.length > 0 ? timelineHtml(register, plans) : '',
     progression: p

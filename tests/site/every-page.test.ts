@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import { origin } from '../support/data-files';
 import { contentPages, dist, page, text } from '../support/site';
 
 const pages = contentPages.filter((p) => p.endsWith('/') || p.endsWith('.html'));
@@ -13,13 +14,13 @@ const pages = contentPages.filter((p) => p.endsWith('/') || p.endsWith('.html'))
 describe('every page', () => {
   it('there are pages to check', () => expect(pages.length).toBeGreaterThan(50));
 
-  it.each(pages)('%s has one <h1>, lang="en-GB", a description and a canonical link', (address) => {
+  it.each(pages)('%s has one <h1>, lang="en-GB", a description and an absolute canonical link on the public origin', (address) => {
     const root = page(address);
     expect(root.querySelectorAll('h1')).toHaveLength(1);
     expect(root.querySelector('html')?.getAttribute('lang')).toBe('en-GB');
     expect(root.querySelector('meta[name="description"]')?.getAttribute('content')?.length ?? 0).toBeGreaterThan(20);
     const canonical = root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
-    expect(canonical.endsWith(address === '/404.html' ? '/404.html' : address)).toBe(true);
+    expect(canonical).toBe(`${origin}${address}`);
   });
 
   it('has a unique title', () => {

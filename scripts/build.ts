@@ -1,6 +1,6 @@
 /**
  * `npm run build`: builds the site (and its search index) into a staging folder, with a
- * Brotli and a gzip copy beside each text file (`lib/precompress.ts`), and only when the
+ * Brotli and a gzip copy beside each text file (`src/integrations/precompress.ts`), and only when the
  * whole build succeeds swaps it in for `dist/`. A failed build, such as one stopped by bad
  * content, leaves the last good `dist/` exactly as it was.
  *
@@ -24,7 +24,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { acquireBuildLock, lockPath } from './lib/build-lock';
 import { foreignFolderRefusal, isWithin, refusalFor } from './lib/output-folder';
-import { describePrecompression, precompressSite } from './lib/precompress';
+import { describePrecompression, precompressSite, redirectPagesOf } from '../src/integrations/precompress';
 import { publishSite, recoverInterruptedPublish, removeAstroFiles, siteFolders } from './lib/publish';
 import { readRecord, recordPath, siteDifference, siteManifest, writeRecord } from './lib/site-manifest';
 import { crashIfAskedAt, fakeBuildLabel, writeFakeSite } from './lib/test-hooks';
@@ -115,6 +115,10 @@ if (fakeLabel !== undefined) {
       // because the content checks print the content folder as given.
       REGISTER_CONTENT_DIR: fromProject(contentDir),
       REGISTER_CACHE_DIR: fromProject(cacheDir),
+      // The site last published here and its record: pages built again unchanged take their
+      // compressed copies from it (src/integrations/precompress.ts).
+      REGISTER_PUBLISHED_SITE: record && existsSync(out) ? out : '',
+      REGISTER_PUBLISH_RECORD: record ? recordFile : '',
       // A larger young generation: rendering thousands of pages makes many short-lived strings,
       // and the default spent seconds collecting them (measured with --cpu-prof at 3,000).
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=32`.trim(),
@@ -135,9 +139,12 @@ if (status !== 0 || !existsSync(join(folders.staging, 'index.html'))) {
 
 const leftOut = removeAstroFiles(folders.staging);
 if (leftOut.length > 0) console.log(`Left Astro's own files out of the site: ${leftOut.join(', ')}.`);
-// Compressed copies beside each text file, for servers that send them as they are (see lib/precompress.ts).
+// Compressed copies beside each text file, for servers that send them as they are
+// (src/integrations/precompress.ts). The build compressed most files while Pagefind wrote its
+// index; this pass compresses the rest (the index's own files, the sitemap), in a folder no
+// other build wrote to, so a copy newer than its file is this build's.
 const compressing = performance.now();
-console.log(describePrecompression(await precompressSite(folders.staging), (performance.now() - compressing) / 1000));
+console.log(describePrecompression(await precompressSite(folders.staging, { skip: redirectPagesOf(folders.staging), keepExisting: true, published: record && existsSync(out) ? { site: out, files: record.files } : null }), (performance.now() - compressing) / 1000));
 const files = siteManifest(folders.staging);
 publishSite(folders, {
   reached: crashIfAskedAt,

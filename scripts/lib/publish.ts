@@ -8,9 +8,17 @@
  * The helper folders, for an output folder `dist`:
  * - `.dist-staging`: the build being made, never published unless complete;
  * - `.dist-previous`: the old site, moved aside whole, until the new one is in;
- * - `.dist-discarded`: the old site once the new one is in, being deleted. It is renamed
- *   there first so that a half-deleted old site is never mistaken for a whole one.
+ * - `.dist-discarded-<pid>-<time>`: an old site once the new one is in, being deleted. It is
+ *   renamed there first so that a half-deleted old site is never mistaken for a whole one.
+ *
+ * The old site is deleted by a process of its own, in the background: the build is done once
+ * the new site is in. On a disk that trims freed blocks as it goes (this project's build
+ * machines mount theirs with `discard`), deleting the 40,000 files of a 3,000-modification site
+ * took 20 seconds, a fifth of a build. A deleter first claims its folder by renaming it to
+ * `…-deleting-<its pid>`, and a rename happens once, so two deleters never share a folder; a
+ * folder whose deleter died is claimed again by the next build's recovery.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -29,6 +37,44 @@ export interface SiteFolders {
 export function siteFolders(out: string): SiteFolders {
   const beside = (role: string) => join(dirname(out), `.${basename(out)}-${role}`);
   return { out, staging: beside('staging'), previous: beside('previous'), discarded: beside('discarded') };
+}
+
+/** The old sites beside an output folder that are discarded and not yet wholly deleted. */
+export function discardedSites(folders: SiteFolders): string[] {
+  const prefix = basename(folders.discarded);
+  const parent = dirname(folders.discarded);
+  if (!existsSync(parent)) return [];
+  return readdirSync(parent)
+    .filter((name) => name === prefix || name.startsWith(`${prefix}-`))
+    .map((name) => join(parent, name));
+}
+
+/** Whether a process is running. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * The deleter, run as `node -e DELETER <folder>`: it claims the folder by renaming it (only one
+ * claim of a folder succeeds), then deletes it.
+ */
+const DELETER = `
+const { renameSync, rmSync } = require('node:fs');
+const folder = process.argv[1];
+const claimed = folder.replace(/-deleting-\\d+$/, '') + '-deleting-' + process.pid;
+try { renameSync(folder, claimed); } catch { process.exit(0); }
+rmSync(claimed, { recursive: true, force: true, maxRetries: 3 });
+`;
+
+/** Starts a process that deletes `folder` and goes on without waiting for it. */
+function deleteInBackground(folder: string): void {
+  const child = spawn(process.execPath, ['-e', DELETER, folder], { detached: true, stdio: 'ignore' });
+  child.unref();
 }
 
 /** The named points of a publish, in order; the crash tests stop the build at each. */
@@ -63,18 +109,21 @@ export function recoverInterruptedPublish(folders: SiteFolders): string[] {
     rmSync(folders.staging, { recursive: true, force: true });
     done.push(`removed an unfinished build from ${basename(folders.staging)}/`);
   }
-  if (existsSync(folders.discarded)) {
-    rmSync(folders.discarded, { recursive: true, force: true });
-    done.push(`removed a half-deleted old site from ${basename(folders.discarded)}/`);
+  for (const folder of discardedSites(folders)) {
+    // A folder a running deleter has claimed is left to it.
+    const deleter = Number(/-deleting-(\d+)$/.exec(folder)?.[1]);
+    if (deleter && isRunning(deleter)) continue;
+    deleteInBackground(folder);
+    done.push(`deleting a half-deleted old site, ${basename(folder)}/, in the background`);
   }
   return done;
 }
 
-/** Deletes a folder by renaming it to the discarded folder first, then deleting that. */
+/** Deletes a folder in the background, after renaming it so that it is never taken for a site. */
 function discard(dir: string, folders: SiteFolders): void {
-  rmSync(folders.discarded, { recursive: true, force: true });
-  renameSync(dir, folders.discarded);
-  rmSync(folders.discarded, { recursive: true, force: true });
+  const discarded = `${folders.discarded}-${process.pid}-${Date.now().toString(36)}`;
+  renameSync(dir, discarded);
+  deleteInBackground(discarded);
 }
 
 /** What `publishSite` calls along the way. */

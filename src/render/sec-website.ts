@@ -5,6 +5,7 @@
  * addresses the pattern comes from.
  */
 import type { CitedSource, Modification, Register } from '../register/types';
+import { memoize } from '../domain/memo';
 import { printedSecWebsiteAddresses, SEC_WEBSITE, secWebsiteModificationPath } from './redirects';
 
 const PATTERN = /^\/modifications\/modification\/SECMP-0*(\d+)$/i;
@@ -20,6 +21,26 @@ export interface SecWebsiteAddress {
   readonly from: readonly string[];
 }
 
+/** The pattern's evidence: the printed page addresses, where they are printed, and whose they are. */
+interface PatternEvidence {
+  readonly sources: readonly CitedSource[];
+  readonly from: readonly string[];
+}
+
+/**
+ * Worked out once per register: every modification without a printed address cites the same
+ * evidence, and working it out per page made the build quadratic in the number of modifications.
+ */
+const patternEvidence = memoize((register: Register): PatternEvidence | null => {
+  const printed = new Set(printedSecWebsiteAddresses(register).filter((a) => PATTERN.test(new URL(a).pathname.replace(/\/$/, ''))));
+  if (printed.size === 0) return null;
+  const links = [...register.sources.flatMap((s) => s.links), ...register.modifications.flatMap((x) => x.links)];
+  const sources = new Map<string, CitedSource>();
+  for (const l of links) if (printed.has(l.url)) for (const c of l.sources) sources.set(c.label, c);
+  const from = [...printed].map((a) => `SECMP${String(Number(PATTERN.exec(new URL(a).pathname.replace(/\/$/, ''))?.[1])).padStart(4, '0')}`);
+  return { sources: [...sources.values()], from: [...new Set(from)].sort() };
+});
+
 /** The SEC website's address of a modification's page, or `null` when no source shows the pattern. */
 export function secWebsiteAddress(register: Register, m: Modification): SecWebsiteAddress | null {
   const own = m.links.find((l) => {
@@ -32,11 +53,17 @@ export function secWebsiteAddress(register: Register, m: Modification): SecWebsi
   });
   if (own) return { url: own.url, how: 'printed', sources: own.sources, from: [] };
   // The pattern, from every page address of this kind that a source or modification prints.
-  const links = [...register.sources.flatMap((s) => s.links), ...register.modifications.flatMap((x) => x.links)];
-  const printed = printedSecWebsiteAddresses(register).filter((a) => PATTERN.test(new URL(a).pathname.replace(/\/$/, '')));
-  if (printed.length === 0) return null;
-  const sources = new Map<string, CitedSource>();
-  for (const l of links) if (printed.includes(l.url)) for (const c of l.sources) sources.set(c.label, c);
-  const from = printed.map((a) => `SECMP${String(Number(PATTERN.exec(new URL(a).pathname.replace(/\/$/, ''))?.[1])).padStart(4, '0')}`);
-  return { url: `https://${SEC_WEBSITE}${secWebsiteModificationPath(m.number)}`, how: 'built', sources: [...sources.values()], from: [...new Set(from)].sort() };
+  const evidence = patternEvidence(register);
+  if (!evidence) return null;
+  return { url: `https://${SEC_WEBSITE}${secWebsiteModificationPath(m.number)}`, how: 'built', sources: evidence.sources, from: evidence.from };
+}
+
+/**
+ * The modifications a built address's pattern comes from, in words: all of them when there are
+ * a few (the November 2016 paper prints two), else the first two and how many more, so that a
+ * register with thousands of printed addresses does not repeat them all on every page.
+ */
+export function patternFromText(from: readonly string[]): string {
+  if (from.length <= 3) return from.join(' and ');
+  return `${from.length.toLocaleString('en-GB')} modifications, among them ${from.slice(0, 2).join(' and ')}`;
 }

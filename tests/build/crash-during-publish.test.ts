@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PUBLISH_STEPS, siteFolders, type PublishStep } from '../../scripts/lib/publish';
+import { discardedSites, PUBLISH_STEPS, siteFolders, type PublishStep } from '../../scripts/lib/publish';
 import { fakeSite } from '../../scripts/lib/test-hooks';
 import { readTree, runScript, startServe, stop, workFolder, type WorkFolder } from '../support/scripts';
 
@@ -42,9 +42,15 @@ function expectWhole(dir: string, label: string) {
   expect(readTree(dir)).toEqual(fakeSite(label));
 }
 
-function expectNoLeftovers(out: string) {
-  const { staging, previous, discarded } = siteFolders(out);
-  expect([staging, previous, discarded].filter((d) => existsSync(d))).toEqual([]);
+/**
+ * No helper folder is left: no staging folder or old site moved aside, and every discarded old
+ * site deleted once its deleter (a background process) is done, which it is within seconds.
+ */
+async function expectNoLeftovers(out: string) {
+  const folders = siteFolders(out);
+  expect([folders.staging, folders.previous].filter((d) => existsSync(d))).toEqual([]);
+  for (let waited = 0; discardedSites(folders).length > 0 && waited < 30_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  expect(discardedSites(folders)).toEqual([]);
 }
 
 describe.each(PUBLISH_STEPS)('a build killed at "%s"', (step) => {
@@ -66,7 +72,7 @@ describe.each(PUBLISH_STEPS)('a build killed at "%s"', (step) => {
       expect(serve.url, serve.output()).not.toBeNull();
       const label = AFTER_KILL[step] === 'new' ? 'new' : 'old';
       expectWhole(work.out, label);
-      expectNoLeftovers(work.out);
+      await expectNoLeftovers(work.out);
       const home = await fetch(`${serve.url}/`);
       expect(await home.text()).toContain(`site ${label}`);
     } finally {
@@ -74,7 +80,7 @@ describe.each(PUBLISH_STEPS)('a build killed at "%s"', (step) => {
     }
   });
 
-  it('is repaired by the next build before it does anything else', () => {
+  it('is repaired by the next build before it does anything else', async () => {
     const work = crashAt(step);
     // The next build is of the old site's inputs: when the old site was put back whole it has
     // nothing to do; when the new one was in place, it builds the old one again.
@@ -84,7 +90,7 @@ describe.each(PUBLISH_STEPS)('a build killed at "%s"', (step) => {
     if (AFTER_KILL[step] === 'new') expect(next.stdout).toContain('Built');
     else expect(next.stdout).toContain('Nothing has changed since the last build');
     expectWhole(work.out, 'old');
-    expectNoLeftovers(work.out);
+    await expectNoLeftovers(work.out);
   });
 });
 

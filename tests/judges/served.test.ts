@@ -6,10 +6,10 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { get, type IncomingHttpHeaders } from 'node:http';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROTLI_QUALITY, GZIP_LEVEL, isCompressible } from '../../scripts/lib/precompress';
+import { BROTLI_QUALITY, GZIP_LEVEL, isCompressible, redirectPagesOf } from '../../src/integrations/precompress';
 import { serveForJudges, type JudgedServer } from '../support/judged-site';
 import { dist, files } from '../support/site';
 
@@ -38,10 +38,18 @@ function fetchRaw(path: string, acceptEncoding: string): Promise<Response> {
   });
 }
 
-const compressible = files.filter((f) => isCompressible(f));
+/** The redirect pages, as paths of the site like `files`: answered by a redirect, never sent compressed. */
+const redirectPages = new Set([...redirectPagesOf(dist)].map((f) => `/${relative(dist, f).split(sep).join('/')}`));
+const compressible = files.filter((f) => isCompressible(f) && !redirectPages.has(f));
 
 describe('the build', () => {
-  it('has a .br and a .gz beside every HTML, CSS, JavaScript, JSON, XML and SVG file (each unless it would be no smaller)', () => {
+  it('gives the redirect pages no compressed copies, since every server configuration it writes redirects their addresses', () => {
+    expect(redirectPages.size).toBeGreaterThan(50);
+    expect(files.filter((f) => redirectPages.has(f)).length).toBe(redirectPages.size);
+    expect([...redirectPages].filter((f) => existsSync(join(dist, `${f}.br`)) || existsSync(join(dist, `${f}.gz`)))).toEqual([]);
+  });
+
+  it('has a .br and a .gz beside every HTML, CSS, JavaScript, JSON, XML and SVG file but the redirect pages (each unless it would be no smaller)', () => {
     expect(compressible.length).toBeGreaterThan(200);
     const missing = compressible.flatMap((f) => {
       const data = readFileSync(join(dist, f));

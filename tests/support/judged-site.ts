@@ -8,7 +8,7 @@
  * `nginxConfig` in `src/integrations/deploy/nginx.ts`, run by `scripts/lib/nginx.ts`), so that
  * Lighthouse judges the redirects, headers, caching, Content-Security-Policy and compression
  * readers will really get, plus what that configuration leaves to the deployment: sending the
- * build's precompressed copies (`scripts/lib/precompress.ts`).
+ * build's precompressed copies (`src/integrations/precompress.ts`).
  */
 import { existsSync } from 'node:fs';
 import { startNginx } from '../../scripts/lib/nginx';

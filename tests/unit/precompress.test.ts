@@ -1,14 +1,15 @@
 /**
- * The build's precompression step (`scripts/lib/precompress.ts`) on small invented sites: which
+ * The build's precompression step (`src/integrations/precompress.ts`) on small invented sites: which
  * files get `.br` and `.gz` copies, that the copies decompress to the file, and that nothing is
  * written anywhere but beside a compressible file inside the folder.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describePrecompression, isCompressible, precompressSite } from '../../scripts/lib/precompress';
+import { siteManifest } from '../../scripts/lib/site-manifest';
+import { describePrecompression, isCompressible, precompressSite, redirectPagesOf } from '../../src/integrations/precompress';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -118,6 +119,83 @@ describe('precompressSite', () => {
     await precompressSite(many, { concurrency: 8 });
     expect(tree(many)).toEqual(tree(one));
     for (const f of tree(one)) expect(readFileSync(join(many, f)).equals(readFileSync(join(one, f))), f).toBe(true);
+  });
+});
+
+describe('precompressSite, in passes', () => {
+  it('compresses a large file (handed to the thread pool whole) as exactly as a small one', async () => {
+    const site = folder();
+    const large = page('Large').repeat(200);
+    expect(Buffer.byteLength(large)).toBeGreaterThan(64 * 1024);
+    write(site, 'reports/2016-11/index.html', large);
+    await precompressSite(site);
+    expect(brotliDecompressSync(readFileSync(join(site, 'reports/2016-11/index.html.br'))).toString('utf8')).toBe(large);
+    expect(gunzipSync(readFileSync(join(site, 'reports/2016-11/index.html.gz'))).toString('utf8')).toBe(large);
+  });
+
+  it('gives the redirect pages that /redirects.json lists no copies, and every other page its copies', async () => {
+    const site = folder();
+    write(site, 'modifications/secmp0023/index.html', page('SECMP0023'));
+    write(site, 'mp23/index.html', page('/mp23/ leads to SECMP0023'));
+    write(site, 'modifications/modification/SECMP-23/index.html', page('The SEC website address of SECMP0023'));
+    write(site, 'redirects.json', JSON.stringify([{ from: '/mp23/', to: '/modifications/secmp0023/', title: 'SECMP0023' }, { from: '/modifications/modification/SECMP-23/', to: '/modifications/secmp0023/', title: 'SECMP0023' }]));
+    await precompressSite(site, { skip: redirectPagesOf(site) });
+    expect(tree(site).filter((f) => f.endsWith('.br'))).toEqual(['modifications/secmp0023/index.html.br', 'redirects.json.br']);
+  });
+
+  it('has no redirect pages to skip in a folder without /redirects.json', () => {
+    expect(redirectPagesOf(folder()).size).toBe(0);
+  });
+
+  it('leaves a folder for a later pass, and that pass compresses only what the first left', async () => {
+    const site = folder();
+    write(site, 'index.html', page('Home'));
+    write(site, 'pagefind/pagefind-entry.json', JSON.stringify({ version: '1.6.0', pages: 'x'.repeat(500) }));
+    const first = await precompressSite(site, { skipFolders: [join(site, 'pagefind')] });
+    expect(first.files).toBe(1);
+    expect(tree(site)).toEqual(['index.html', 'index.html.br', 'index.html.gz', 'pagefind/pagefind-entry.json']);
+    const home = statSync(join(site, 'index.html.br')).mtimeMs;
+    const second = await precompressSite(site, { keepExisting: true });
+    expect(second.files).toBe(1);
+    expect(tree(site)).toContain('pagefind/pagefind-entry.json.br');
+    expect(statSync(join(site, 'index.html.br')).mtimeMs).toBe(home);
+  });
+
+});
+
+describe('precompressSite, after a published build', () => {
+  it('takes the copies of a file built again unchanged from the published site, and compresses a changed one afresh', async () => {
+    const published = folder();
+    write(published, 'modifications/secmp0023/index.html', page('SECMP0023'));
+    write(published, 'modifications/secmp0024/index.html', page('SECMP0024'));
+    await precompressSite(published);
+    const record = { site: published, files: siteManifest(published) };
+
+    const next = folder();
+    write(next, 'modifications/secmp0023/index.html', page('SECMP0023'));
+    write(next, 'modifications/secmp0024/index.html', page('SECMP0024, revised'));
+    const summary = await precompressSite(next, { published: record });
+
+    expect(summary.reused).toBe(1);
+    expect(describePrecompression(summary, 1)).toMatch(/\(1 unchanged since the last build, their copies taken from it\)\.$/);
+    for (const [path, title] of [['modifications/secmp0023/index.html', 'SECMP0023'], ['modifications/secmp0024/index.html', 'SECMP0024, revised']] as const) {
+      expect(brotliDecompressSync(readFileSync(join(next, `${path}.br`))).toString('utf8'), path).toBe(page(title));
+      expect(gunzipSync(readFileSync(join(next, `${path}.gz`))).toString('utf8'), path).toBe(page(title));
+    }
+  });
+
+  it('does not take a published copy that was changed after it was published', async () => {
+    const published = folder();
+    write(published, 'index.html', page('Home'));
+    await precompressSite(published);
+    const record = { site: published, files: siteManifest(published) };
+    write(published, 'index.html.br', brotliCompressSync(Buffer.from(page('Something else'))));
+
+    const next = folder();
+    write(next, 'index.html', page('Home'));
+    const summary = await precompressSite(next, { published: record });
+    expect(summary.reused).toBe(0);
+    expect(brotliDecompressSync(readFileSync(join(next, 'index.html.br'))).toString('utf8')).toBe(page('Home'));
   });
 });
 

@@ -7,7 +7,9 @@
  * again on Astro 7: without it a cold build at 3,000 peaks 140 MB higher.
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 
 function dataStoreFromDisk(cacheDir: URL): Plugin {
@@ -31,6 +33,31 @@ function dataStoreFromDisk(cacheDir: URL): Plugin {
   };
 }
 
+/**
+ * An import that the bundler which loads this integration does not see: Astro's own modules
+ * must be loaded by Node itself, to be the very instances Astro is running.
+ */
+const nodeImport = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
+
+/**
+ * Lets go of the copy of the data store that content sync left in memory. Astro 7.3 keeps the
+ * content layer that synced the content (and its whole store) referenced for the rest of a build,
+ * though a build never syncs again and the pages read the store from disk (above). At 3,000
+ * modifications that copy was 290 MB of the heap for the whole of rendering (measured with
+ * `process.memoryUsage()` before and after, with a collection between). Astro does not export
+ * the content layer, so it is reached by file; if a later Astro moves it, nothing is released
+ * and the build goes on as before.
+ */
+async function releaseSyncedStore(logger: { warn(message: string): void }): Promise<void> {
+  try {
+    const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+    const instance = (await nodeImport(pathToFileURL(join(astro, 'dist/content/instance.js')).href)) as { globalContentLayer?: { dispose?: () => void } };
+    instance.globalContentLayer?.dispose?.();
+  } catch (error) {
+    logger.warn(`could not release the content layer's copy of the data store: ${(error as Error).message}`);
+  }
+}
+
 /** Has the built pages read the content layer's data store from disk rather than from the bundle. */
 export default function dataStore(): AstroIntegration {
   return {
@@ -39,6 +66,8 @@ export default function dataStore(): AstroIntegration {
       'astro:config:setup': ({ updateConfig, config }) => {
         updateConfig({ vite: { plugins: [dataStoreFromDisk(config.cacheDir)] } });
       },
+      // Only a build: `astro dev` keeps its content layer to sync again after each edit.
+      'astro:build:start': async ({ logger }) => releaseSyncedStore(logger),
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
- * `npm run build`: builds the site (and its search index) into a staging folder, with a
- * Brotli and a gzip copy beside each text file (`src/integrations/precompress.ts`), and only when the
- * whole build succeeds swaps it in for `dist/`. A failed build, such as one stopped by bad
+ * `npm run build`: builds the site with Astro into a staging folder, then its search index
+ * (`src/integrations/pagefind.ts`), a Brotli and a gzip copy beside each text file
+ * (`src/integrations/precompress.ts`) and the host files (`src/integrations/deploy/`), and only
+ * when the whole build succeeds swaps it in for `dist/`. A failed build, such as one stopped by bad
  * content, leaves the last good `dist/` exactly as it was.
  *
  * When nothing that goes into the site has changed since the last successful build (content,
@@ -24,7 +25,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { acquireBuildLock, lockPath } from './lib/build-lock';
 import { foreignFolderRefusal, isWithin, refusalFor } from './lib/output-folder';
+import { describeDeployFiles, writeDeployFiles } from '../src/integrations/deploy';
+import { describeIndex, indexSite } from '../src/integrations/pagefind';
 import { describePrecompression, precompressSite, redirectPagesOf } from '../src/integrations/precompress';
+import { publicOrigin } from '../src/site/origin';
 import { publishSite, recoverInterruptedPublish, removeAstroFiles, siteFolders } from './lib/publish';
 import { readRecord, recordPath, siteDifference, siteManifest, writeRecord } from './lib/site-manifest';
 import { crashIfAskedAt, fakeBuildLabel, writeFakeSite } from './lib/test-hooks';
@@ -115,10 +119,6 @@ if (fakeLabel !== undefined) {
       // because the content checks print the content folder as given.
       REGISTER_CONTENT_DIR: fromProject(contentDir),
       REGISTER_CACHE_DIR: fromProject(cacheDir),
-      // The site last published here and its record: pages built again unchanged take their
-      // compressed copies from it (src/integrations/precompress.ts).
-      REGISTER_PUBLISHED_SITE: record && existsSync(out) ? out : '',
-      REGISTER_PUBLISH_RECORD: record ? recordFile : '',
       // A larger young generation: rendering thousands of pages makes many short-lived strings,
       // and the default spent seconds collecting them (measured with --cpu-prof at 3,000).
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=32`.trim(),
@@ -139,12 +139,37 @@ if (status !== 0 || !existsSync(join(folders.staging, 'index.html'))) {
 
 const leftOut = removeAstroFiles(folders.staging);
 if (leftOut.length > 0) console.log(`Left Astro's own files out of the site: ${leftOut.join(', ')}.`);
-// Compressed copies beside each text file, for servers that send them as they are
-// (src/integrations/precompress.ts). The build compressed most files while Pagefind wrote its
-// index; this pass compresses the rest (the index's own files, the sitemap), in a folder no
-// other build wrote to, so a copy newer than its file is this build's.
-const compressing = performance.now();
-console.log(describePrecompression(await precompressSite(folders.staging, { skip: redirectPagesOf(folders.staging), keepExisting: true, published: record && existsSync(out) ? { site: out, files: record.files } : null }), (performance.now() - compressing) / 1000));
+
+/**
+ * What needs the whole built site, once Astro's process has ended (so that its memory and
+ * Pagefind's never add up): the search index, on a core of its own, beside the compressed copies
+ * of every page and data file, for servers that send them as they are; then the host files
+ * (`_headers`, `_nginx.conf`), which name Pagefind's files; then the copies of what came last.
+ * Pages built again unchanged take their copies from the published site. A failure here fails
+ * the build like any other, and the published site stays as it was.
+ */
+async function finishSite(site: string): Promise<void> {
+  const redirectPages = redirectPagesOf(site);
+  const published = record && existsSync(out) ? { site: out, files: record.files } : null;
+  const started = performance.now();
+  const [indexed, compressed] = await Promise.all([
+    fakeLabel === undefined ? indexSite(site, { skip: redirectPages }) : null,
+    precompressSite(site, { skip: redirectPages, skipFolders: [join(site, 'pagefind')], published }),
+  ]);
+  if (indexed) console.log(describeIndex(indexed));
+  console.log(describePrecompression(compressed, (performance.now() - started) / 1000));
+  if (fakeLabel === undefined) console.log(describeDeployFiles(writeDeployFiles(site, publicOrigin() === null)));
+  const rest = performance.now();
+  console.log(describePrecompression(await precompressSite(site, { skip: redirectPages, keepExisting: true, published }), (performance.now() - rest) / 1000));
+}
+
+try {
+  await finishSite(folders.staging);
+} catch (error) {
+  rmSync(folders.staging, { recursive: true, force: true });
+  console.error(`${error instanceof Error ? error.message : String(error)}\nBuild failed; ${existsSync(out) ? `the previous ${basename(out)}/ is untouched` : `no ${basename(out)}/ was written`}.`);
+  process.exit(1);
+}
 const files = siteManifest(folders.staging);
 publishSite(folders, {
   reached: crashIfAskedAt,

@@ -67,7 +67,7 @@ async function build(base: string): Promise<BuildRun> {
     },
     log: join(base, `build-${Date.now()}.log`),
   });
-  const search = /indexed \d+ pages for search in ([\d.]+) s/.exec(output);
+  const search = /indexed \d+ pages for search in ([\d.]+) s/i.exec(output);
   const pages = /(\d+) page\(s\) built in/.exec(output);
   return { seconds, searchSeconds: Number(search?.[1] ?? NaN), pages: Number(pages?.[1] ?? NaN), peakRss };
 }

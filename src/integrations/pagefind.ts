@@ -1,99 +1,111 @@
 /**
- * The search index, built with Pagefind's Node API. Pagefind starts when the build starts; the
- * middleware (`src/middleware.ts`) hands it each rendered page through `search-handoff.ts`, so
- * it indexes on one core while Astro renders on the other; the index is written when the build
- * is done, and Pagefind is always closed. Only `<main>` of pages that opt in
- * (`data-pagefind-body`) is indexed; redirect pages and page chrome are not.
+ * The search index, built with Pagefind's Node API from the built pages, once Astro is done.
+ *
+ * Only `<main>` of pages that opt in (`data-pagefind-body`) is indexed; redirect pages and page
+ * chrome are not. The build wrapper (`scripts/build.ts`) runs this after Astro's process has
+ * ended, beside the site's compression: Pagefind works on a core of its own while compression
+ * uses the other.
+ *
+ * Why not in Astro's process, as pages render (as the register did until November 2026)? At
+ * 3,000 modifications Pagefind holds about 800 MB while it indexes, and Astro about 1.2 GB while
+ * it renders: side by side the build peaked above 2 GB. One after the other, the peak is the
+ * larger of the two. The time is the same or less: Pagefind's indexing no longer takes a core
+ * from rendering, and what it adds afterwards runs beside compression, which the build did after
+ * rendering anyway (`npm run bench` measures both; the README has the figures).
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import * as pagefind from 'pagefind';
-import { setSearchIndexer } from './search-handoff';
-
-/** Every HTML file under a folder, as paths relative to it with forward slashes. */
-function htmlFiles(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    const full = join(dir, d.name);
-    if (d.isDirectory()) return d.name === 'pagefind' && dir === base ? [] : htmlFiles(full, base);
-    return d.name.endsWith('.html') ? [relative(base, full).split(sep).join('/')] : [];
-  });
-}
-
-/** A full garbage collection of this process, so that V8 returns freed memory to the system. */
-function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-}
-
-/** A search index being filled while the build renders. */
-export interface SearchIndex {
-  readonly index: pagefind.PagefindIndex;
-  readonly started: number;
-  /** Pages handed over so far, and their indexing. */
-  readonly pending: Promise<void>[];
-}
 
 /**
- * Starts Pagefind and registers an indexer that the middleware hands each rendered page to,
- * so that indexing runs alongside rendering rather than after it.
+ * What Pagefind needs of a page: its language, its title and its `<main data-pagefind-body>`.
+ * Handing over only that, rather than the whole page with its header and footer, spares a
+ * third of the bytes every page costs to send to Pagefind and for Pagefind to parse. `null` for
+ * a page that does not opt in.
  */
-export async function startSearchIndex(): Promise<SearchIndex> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const search: SearchIndex = { index, started: performance.now(), pending: [] };
-  setSearchIndexer({
-    add(url, html) {
-      search.pending.push(
-        index.addHTMLFile({ url, content: html }).then((added) => {
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-        }),
-      );
-    },
-  });
-  return search;
+export function searchableHtml(html: string): string | null {
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < 0 || !html.slice(start, html.indexOf('>', start)).includes('data-pagefind-body')) return null;
+  const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
+  const title = /<title>[^<]*<\/title>/.exec(html)?.[0] ?? '';
+  return `<!doctype html><html lang="${lang}"><head>${title}</head><body>${html.slice(start, end + '</main>'.length)}</body></html>`;
+}
+
+/** Every HTML file under a site folder but Pagefind's own, as paths relative to it with `/`, sorted. */
+async function htmlFiles(dir: string, base = dir): Promise<string[]> {
+  const found: string[] = [];
+  for (const d of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, d.name);
+    if (d.isDirectory()) {
+      if (!(d.name === 'pagefind' && dir === base)) found.push(...(await htmlFiles(full, base)));
+    } else if (d.isFile() && d.name.endsWith('.html')) {
+      found.push(relative(base, full).split(sep).join('/'));
+    }
+  }
+  return found.sort();
+}
+
+/** The address a page's file answers at: `/modifications/secmp0023/` for its `index.html`. */
+export function pageAddress(file: string): string {
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
 /** Pagefind's bundled search interfaces, which the register does not use (it has its own). */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
+/** How many pages are read and handed to Pagefind at a time. */
+const AT_ONCE = 8;
+
+/** What indexing a site did. */
+export interface IndexSummary {
+  /** Pages indexed (those that opt in). */
+  readonly pages: number;
+  readonly seconds: number;
+}
+
 /**
- * Writes the search index into `<out>/pagefind/`, failing the build on any indexing error.
- * Only pages that opt in with `data-pagefind-body` are indexed. Should the middleware have
- * handed over no page (a build without it), the pages are read from disk instead.
+ * Indexes every page of the built site in `out` that opts in, in address order, and writes the
+ * index into `<out>/pagefind/`, failing on any indexing error. `skip` names files (absolute
+ * paths) known not to be pages, such as the redirect pages, so that they are not even read.
+ * Pagefind is always closed.
  */
-export async function finishSearchIndex(search: SearchIndex | undefined, out: string, logger: { info(message: string): void }): Promise<void> {
-  setSearchIndexer(undefined);
-  const finishing = performance.now();
+export async function indexSite(out: string, { skip = new Set<string>() }: { skip?: ReadonlySet<string> } = {}): Promise<IndexSummary> {
+  const started = performance.now();
   try {
-    const active = search ?? (await startSearchIndex());
-    setSearchIndexer(undefined);
-    let pages = active.pending.length;
-    await Promise.all(active.pending);
-    // Writing the index is when Pagefind needs most memory. Rendering is over, so collect the
-    // build's garbage first: the two processes' peaks then do not add up.
-    collectGarbage();
-    if (pages === 0) {
-      for (const file of htmlFiles(out)) {
-        const content = readFileSync(join(out, file), 'utf8');
-        if (!content.includes('data-pagefind-body')) continue;
-        const added = await active.index.addHTMLFile({ url: `/${file.replace(/(^|\/)index\.html$/, '$1')}`, content });
-        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const files = (await htmlFiles(out)).filter((f) => !skip.has(join(out, ...f.split('/'))));
+    let pages = 0;
+    for (let i = 0; i < files.length; i += AT_ONCE) {
+      // Read a few files at once, but hand them over in address order: Pagefind numbers pages in
+      // the order it receives them, so the order makes its files the same from build to build.
+      const batch = files.slice(i, i + AT_ONCE);
+      const contents = await Promise.all(batch.map(async (file) => searchableHtml(await readFile(join(out, ...file.split('/')), 'utf8'))));
+      const adding = batch.flatMap((file, j) => {
+        const content = contents[j];
+        if (content === null || content === undefined) return [];
         pages += 1;
-      }
+        return [
+          index.addHTMLFile({ url: pageAddress(file), content }).then((added) => {
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+          }),
+        ];
+      });
+      await Promise.all(adding);
     }
-    const written = await active.index.writeFiles({ outputPath: join(out, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    for (const file of readdirSync(join(out, 'pagefind'))) {
-      if (UNUSED_PAGEFIND_FILES.test(file)) rmSync(join(out, 'pagefind', file));
+    for (const file of await readdir(join(out, 'pagefind'))) {
+      if (UNUSED_PAGEFIND_FILES.test(file)) await rm(join(out, 'pagefind', file));
     }
-    const now = performance.now();
-    const after = ((now - finishing) / 1000).toFixed(2);
-    const overall = ((now - active.started) / 1000).toFixed(2);
-    // The first figure is what search adds to the build's time; the rest ran alongside rendering.
-    logger.info(`indexed ${pages} pages for search in ${after} s after rendering (${overall} s since indexing began)`);
+    return { pages, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
   }
+}
+
+/** One line for the build's log (the benchmark reads it). */
+export function describeIndex(summary: IndexSummary): string {
+  return `Indexed ${summary.pages} pages for search in ${summary.seconds.toFixed(2)} s.`;
 }

@@ -3,13 +3,13 @@
  * `_headers` (Netlify and Cloudflare Pages) and `_nginx.conf` (an nginx server's rules), both
  * from the same description (`headers.ts`), the same redirect list as `_redirects`
  * (`/redirects.json`), and a Content-Security-Policy that names the hash of every inline script
- * the built pages hold (`csp.ts`). It runs after the redirect pages and the search index are
- * written, so it sees the whole site.
+ * the built pages hold (`csp.ts`). The build wrapper (`scripts/build.ts`) writes them once the
+ * redirect pages and the search index are written, so they see the whole site; the integration
+ * here only warns, as the build starts, when the build is a preview.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Redirect } from '../../render/redirects';
 import { contentSecurityPolicy, inlineScripts } from './csp';
 import { headersFile, HOST_FILES, ruleCount, type SiteShape } from './headers';
@@ -51,6 +51,11 @@ export function siteShape(out: string, redirects: readonly Redirect[], preview: 
   };
 }
 
+/** One line for the build's log. */
+export function describeDeployFiles(written: ReturnType<typeof writeDeployFiles>): string {
+  return `Wrote _headers (${written.rules} rules) and _nginx.conf (${written.redirects} redirects; ${written.scripts} inline script hashes in the CSP).`;
+}
+
 /** Writes `_headers` and `_nginx.conf` into a built site. */
 export function writeDeployFiles(out: string, preview: boolean): { rules: number; redirects: number; scripts: number } {
   const redirects = JSON.parse(readFileSync(join(out, 'redirects.json'), 'utf8')) as Redirect[];
@@ -75,10 +80,6 @@ export default function deploy(): AstroIntegration {
             'REGISTER_SITE is not set, so this is a local preview build: links are relative, and what needs the public address is left out (the sitemap, og:url, calendar URLs); robots.txt and _headers keep it out of search engines. Set REGISTER_SITE=https://… to build for publishing.',
           );
         }
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const written = writeDeployFiles(fileURLToPath(dir), preview);
-        logger.info(`wrote _headers (${written.rules} rules) and _nginx.conf (${written.redirects} redirects; ${written.scripts} inline script hashes in the CSP)`);
       },
     },
   };

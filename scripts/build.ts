@@ -152,12 +152,13 @@ async function finishSite(site: string): Promise<void> {
   const redirectPages = redirectPagesOf(site);
   const published = record && existsSync(out) ? { site: out, files: record.files } : null;
   const started = performance.now();
+  const timed = async <T>(work: Promise<T>) => ({ result: await work, seconds: (performance.now() - started) / 1000 });
   const [indexed, compressed] = await Promise.all([
     fakeLabel === undefined ? indexSite(site, { skip: redirectPages }) : null,
-    precompressSite(site, { skip: redirectPages, skipFolders: [join(site, 'pagefind')], published }),
+    timed(precompressSite(site, { skip: redirectPages, skipFolders: [join(site, 'pagefind')], published })),
   ]);
   if (indexed) console.log(describeIndex(indexed));
-  console.log(describePrecompression(compressed, (performance.now() - started) / 1000));
+  console.log(describePrecompression(compressed.result, compressed.seconds));
   if (fakeLabel === undefined) console.log(describeDeployFiles(writeDeployFiles(site, publicOrigin() === null)));
   const rest = performance.now();
   console.log(describePrecompression(await precompressSite(site, { skip: redirectPages, keepExisting: true, published }), (performance.now() - rest) / 1000));

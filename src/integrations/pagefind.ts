@@ -54,8 +54,8 @@ export function pageAddress(file: string): string {
 /** Pagefind's bundled search interfaces, which the register does not use (it has its own). */
 const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
 
-/** How many pages are read and handed to Pagefind at a time. */
-const AT_ONCE = 8;
+/** How many pages may be handed to Pagefind and not yet indexed. */
+const AHEAD = 64;
 
 /** What indexing a site did. */
 export interface IndexSummary {
@@ -77,23 +77,22 @@ export async function indexSite(out: string, { skip = new Set<string>() }: { ski
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     const files = (await htmlFiles(out)).filter((f) => !skip.has(join(out, ...f.split('/'))));
     let pages = 0;
-    for (let i = 0; i < files.length; i += AT_ONCE) {
-      // Read a few files at once, but hand them over in address order: Pagefind numbers pages in
-      // the order it receives them, so the order makes its files the same from build to build.
-      const batch = files.slice(i, i + AT_ONCE);
-      const contents = await Promise.all(batch.map(async (file) => searchableHtml(await readFile(join(out, ...file.split('/')), 'utf8'))));
-      const adding = batch.flatMap((file, j) => {
-        const content = contents[j];
-        if (content === null || content === undefined) return [];
-        pages += 1;
-        return [
-          index.addHTMLFile({ url: pageAddress(file), content }).then((added) => {
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-          }),
-        ];
-      });
-      await Promise.all(adding);
+    // Pages are handed over in address order (Pagefind numbers pages in the order it receives
+    // them, so the order keeps its files the same from build to build) without waiting for each
+    // to be indexed: the next files are read while Pagefind works, up to a bounded number ahead.
+    const pending: Promise<void>[] = [];
+    for (const file of files) {
+      const content = searchableHtml(await readFile(join(out, ...file.split('/')), 'utf8'));
+      if (content === null) continue;
+      pages += 1;
+      pending.push(
+        index.addHTMLFile({ url: pageAddress(file), content }).then((added) => {
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+        }),
+      );
+      if (pending.length >= AHEAD) await pending.shift();
     }
+    await Promise.all(pending);
     const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     for (const file of await readdir(join(out, 'pagefind'))) {

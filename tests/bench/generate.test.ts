@@ -13,6 +13,8 @@ import { entryPath, parseEntry, serialiseEntry } from '../../scripts/bench/gener
 import { collectionFolders } from '../../src/schemas';
 import { narrativeNodes, parseNarrative } from '../../src/schemas/narrative';
 import { generateRegister } from '../../scripts/bench/generate/index';
+import { Random } from '../../scripts/bench/generate/random';
+import { planReleases } from '../../scripts/bench/generate/releases';
 import { formatProblem, sortProblems } from '../../src/validate/problems';
 import { lintContentFolder, readContentFolder } from '../../src/validate/files';
 import { closedPhases, openPhases } from '../../src/domain/vocabulary';
@@ -123,4 +125,15 @@ describe.each([30, 300])('a generated register of %i modifications', (n) => {
 it('refuses sizes that four-digit ids cannot number', () => {
   expect(() => generateRegister(join(work, 'too-many'), 10_000)).toThrow(/9999/);
   expect(() => generateRegister(join(work, 'none'), 0)).toThrow(/9999/);
+});
+
+describe('the releases of a large generated register', () => {
+  it('stay within 25 years of the sources, which the register requires, however many modifications there are', () => {
+    for (const n of [3000, 6000, 12000]) {
+      const releases = planReleases(new Random(1), n);
+      expect(releases.length, String(n)).toBeGreaterThan(150);
+      expect(releases.every((r) => r.date <= '2041-11-09'), String(n)).toBe(true);
+      expect(new Set(releases.map((r) => r.id)).size).toBe(releases.length);
+    }
+  });
 });

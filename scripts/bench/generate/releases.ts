@@ -15,11 +15,20 @@ import { RELEASE_STATUSES } from './words';
 /** Releases were quarterly until this month, then monthly. */
 const MONTHLY_FROM = '2020-01';
 
-/** About one release for every fifteen modifications, at least two, from February 2017 on. */
+/**
+ * The last month a release may be in: the register refuses a date more than 25 years from its
+ * sources' dates (a year typo's guard), and the synthetic sources are dated in November 2016.
+ */
+const LAST_MONTH = '2040-12';
+
+/**
+ * About one release for every fifteen modifications, at least two, from February 2017 on, and
+ * none after `LAST_MONTH` (so from about 4,500 modifications on, releases hold more of them).
+ */
 export function planReleases(rng: Random, n: number): PlannedRelease[] {
   const count = Math.max(2, Math.round(n / 15));
   const releases: PlannedRelease[] = [];
-  for (let month = '2017-02'; releases.length < count; ) {
+  for (let month = '2017-02'; releases.length < count && month <= LAST_MONTH; ) {
     releases.push({ id: month, date: `${month}-${String(rng.int(1, 28)).padStart(2, '0')}`, targeting: [], notesUsed: new Set() });
     const step = month < MONTHLY_FROM ? 3 : 1;
     for (let k = 0; k < step; k++) month = nextMonth(month);

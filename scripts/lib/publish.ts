@@ -21,6 +21,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { isAlive } from './build-lock';
 
 /** An output folder and the helper folders beside it that publishing uses. */
 export interface SiteFolders {
@@ -47,16 +48,6 @@ export function discardedSites(folders: SiteFolders): string[] {
   return readdirSync(parent)
     .filter((name) => name === prefix || name.startsWith(`${prefix}-`))
     .map((name) => join(parent, name));
-}
-
-/** Whether a process is running. */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
@@ -112,7 +103,7 @@ export function recoverInterruptedPublish(folders: SiteFolders): string[] {
   for (const folder of discardedSites(folders)) {
     // A folder a running deleter has claimed is left to it.
     const deleter = Number(/-deleting-(\d+)$/.exec(folder)?.[1]);
-    if (deleter && isRunning(deleter)) continue;
+    if (deleter && isAlive(deleter)) continue;
     deleteInBackground(folder);
     done.push(`deleting a half-deleted old site, ${basename(folder)}/, in the background`);
   }

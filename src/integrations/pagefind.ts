@@ -23,7 +23,7 @@ import * as pagefind from 'pagefind';
  * third of the bytes every page costs to send to Pagefind and for Pagefind to parse. `null` for
  * a page that does not opt in.
  */
-export function searchableHtml(html: string): string | null {
+function searchableHtml(html: string): string | null {
   const start = html.indexOf('<main');
   const end = html.lastIndexOf('</main>');
   if (start < 0 || end < 0 || !html.slice(start, html.indexOf('>', start)).includes('data-pagefind-body')) return null;
@@ -47,7 +47,7 @@ async function htmlFiles(dir: string, base = dir): Promise<string[]> {
 }
 
 /** The address a page's file answers at: `/modifications/secmp0023/` for its `index.html`. */
-export function pageAddress(file: string): string {
+function pageAddress(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 

@@ -229,6 +229,12 @@ export function lintContent(files: ReadonlyMap<string, string>, root = 'content'
     const body = split ? { body: { text: split.body, line: split.bodyLine } } : {};
     const cached = cache?.get(file, text);
     if (cached !== undefined) {
+      // A file the cache knows is not read again, unless a problem found across files (an id that
+      // does not match the file name, a reference to nothing) needs the line of one of its fields.
+      // Without this, such a problem lost its line whenever the file had not changed since it was
+      // cached: in \`astro dev\`, whenever the content was read twice after one edit.
+      let finder: ((path: FieldPath) => number | undefined) | undefined;
+      lineFinders.set(file, () => (finder ??= (place.format === 'json' ? readJson(text, collectionFolders[collection]) : readMdx(text, file)).lines()));
       entries[collection].push({ id, file, data: cached.data, ...(cached.narrative ? { narrative: cached.narrative } : {}), ...body });
       continue;
     }

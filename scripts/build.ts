@@ -1,5 +1,6 @@
 /**
- * `npm run build`: builds the site with Astro into a staging folder, then its search index
+ * `npm run build`: builds the site with Astro into a staging folder, while a process beside it
+ * writes each modification's data files (`src/integrations/data-files.ts`), then its search index
  * (`src/integrations/pagefind.ts`), a Brotli and a gzip copy beside each text file
  * (`src/integrations/precompress.ts`) and the host files (`src/integrations/deploy/`), and only
  * when the whole build succeeds swaps it in for `dist/`. A failed build, such as one stopped by bad
@@ -19,12 +20,14 @@
  * `content`), `REGISTER_CACHE_DIR`, `REGISTER_SITE`, and anything Astro reads. Relative paths
  * are taken from the current folder. The test hooks are described in `lib/test-hooks.ts`.
  */
-import { spawnSync } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { acquireBuildLock, lockPath } from './lib/build-lock';
+import type { DataFilesDone } from './lib/data-files';
 import { foreignFolderRefusal, isWithin, refusalFor } from './lib/output-folder';
+import { DATA_FILES_VARIABLE, mergeInto, WRITTEN_BY_BUILD } from '../src/integrations/data-files';
 import { describeDeployFiles, writeDeployFiles } from '../src/integrations/deploy';
 import { describeIndex, indexSite } from '../src/integrations/pagefind';
 import { describePrecompression, precompressSite, redirectPagesOf } from '../src/integrations/precompress';
@@ -104,37 +107,89 @@ if (!force && record?.digest === digest) {
 }
 
 mkdirSync(dirname(out), { recursive: true });
+
+/** A child process's end: its exit status (a process ended by a signal failed all the same). */
+function ended(child: ChildProcess): Promise<number> {
+  return new Promise((done) => {
+    child.on('error', () => done(1));
+    child.on('exit', (code) => done(code ?? 1));
+  });
+}
+
+/** Removes what this build wrote and stops with `status`, leaving the published site as it was. */
+function fail(status: number, message = ''): never {
+  rmSync(folders.staging, { recursive: true, force: true });
+  rmSync(folders.data, { recursive: true, force: true });
+  console.error(`${message}\nBuild failed; ${existsSync(out) ? `the previous ${basename(out)}/ is untouched` : `no ${basename(out)}/ was written`}.`);
+  process.exit(status || 1);
+}
+
+/**
+ * Each modification's data files, written by a process of its own beside Astro's build
+ * (`src/integrations/data-files.ts` says why). Its output is kept, and shown only when it fails
+ * where Astro did not: a content problem is Astro's to report, once.
+ */
+function startDataFiles(): { done: Promise<{ status: number; result: DataFilesDone | null; output: string }>; stop: () => void } {
+  rmSync(folders.data, { recursive: true, force: true });
+  const child = fork(join(project, 'scripts/lib/data-files.ts'), [contentDir, fromProject(contentDir), folders.data, out, recordFile], {
+    cwd: project,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
+  });
+  let output = '';
+  let result: DataFilesDone | null = null;
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  child.on('message', (message) => (result = message as DataFilesDone));
+  return { done: ended(child).then((status) => ({ status, result, output })), stop: () => child.kill() };
+}
+
 let status = 0;
+let dataFiles: ReturnType<typeof startDataFiles> | null = null;
 if (fakeLabel !== undefined) {
   writeFakeSite(folders.staging, fakeLabel);
 } else {
+  dataFiles = startDataFiles();
   const astro = join(project, 'node_modules/astro/bin/astro.mjs');
-  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', folders.staging, ...astroArgs], {
-    cwd: project,
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      // Astro reads these itself, from the project folder. Inside the project they stay relative,
-      // because the content checks print the content folder as given.
-      REGISTER_CONTENT_DIR: fromProject(contentDir),
-      REGISTER_CACHE_DIR: fromProject(cacheDir),
-      // A larger young generation: rendering thousands of pages makes many short-lived strings,
-      // and the default spent seconds collecting them (measured with --cpu-prof at 3,000).
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=32`.trim(),
-      // glibc gives each thread its own malloc arena and keeps freed memory in them; with Node's
-      // worker threads that held hundreds of megabytes the build no longer used (measured at 3,000).
-      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
-    },
-  });
-  // A build ended by a signal has no status; it failed all the same.
-  status = result.status ?? 1;
+  status = await ended(
+    spawn(process.execPath, [astro, 'build', '--outDir', folders.staging, ...astroArgs], {
+      cwd: project,
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        // Astro reads these itself, from the project folder. Inside the project they stay relative,
+        // because the content checks print the content folder as given.
+        REGISTER_CONTENT_DIR: fromProject(contentDir),
+        REGISTER_CACHE_DIR: fromProject(cacheDir),
+        [DATA_FILES_VARIABLE]: WRITTEN_BY_BUILD,
+        // A larger young generation: rendering thousands of pages makes many short-lived strings,
+        // and the default spent seconds collecting them (measured with --cpu-prof at 3,000).
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=32`.trim(),
+        // glibc gives each thread its own malloc arena and keeps freed memory in them; with Node's
+        // worker threads that held hundreds of megabytes the build no longer used (measured at 3,000).
+        MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+      },
+    }),
+  );
 }
 
 if (status !== 0 || !existsSync(join(folders.staging, 'index.html'))) {
-  rmSync(folders.staging, { recursive: true, force: true });
-  console.error(`\nBuild failed; ${existsSync(out) ? `the previous ${basename(out)}/ is untouched` : `no ${basename(out)}/ was written`}.`);
-  process.exit(status || 1);
+  dataFiles?.stop();
+  await dataFiles?.done;
+  fail(status);
+}
+
+if (dataFiles) {
+  const { status: written, result, output } = await dataFiles.done;
+  if (written !== 0 || !result) fail(written, `Writing each modification's data files failed:\n${output.trim()}`);
+  try {
+    mergeInto(folders.data, folders.staging);
+  } catch (error) {
+    fail(1, `Could not put each modification's data files into the site: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  rmSync(folders.data, { recursive: true, force: true });
+  console.log(`Wrote the ${result.files} data files of ${result.modifications} modifications (JSON, feed, calendar) beside Astro, in ${result.seconds.toFixed(2)} s.\n${describePrecompression(result.compression, result.compressionSeconds)}`);
 }
 
 const leftOut = removeAstroFiles(folders.staging);
@@ -155,7 +210,8 @@ async function finishSite(site: string): Promise<void> {
   const timed = async <T>(work: Promise<T>) => ({ result: await work, seconds: (performance.now() - started) / 1000 });
   const [indexed, compressed] = await Promise.all([
     fakeLabel === undefined ? indexSite(site, { skip: redirectPages }) : null,
-    timed(precompressSite(site, { skip: redirectPages, skipFolders: [join(site, 'pagefind')], published })),
+    // Each modification's data files came with their copies (`keepExisting`).
+    timed(precompressSite(site, { skip: redirectPages, skipFolders: [join(site, 'pagefind')], keepExisting: true, published })),
   ]);
   if (indexed) console.log(describeIndex(indexed));
   console.log(describePrecompression(compressed.result, compressed.seconds));
@@ -167,9 +223,7 @@ async function finishSite(site: string): Promise<void> {
 try {
   await finishSite(folders.staging);
 } catch (error) {
-  rmSync(folders.staging, { recursive: true, force: true });
-  console.error(`${error instanceof Error ? error.message : String(error)}\nBuild failed; ${existsSync(out) ? `the previous ${basename(out)}/ is untouched` : `no ${basename(out)}/ was written`}.`);
-  process.exit(1);
+  fail(1, error instanceof Error ? error.message : String(error));
 }
 const files = siteManifest(folders.staging);
 publishSite(folders, {

@@ -27,6 +27,8 @@ import { isAlive } from './build-lock';
 export interface SiteFolders {
   readonly out: string;
   readonly staging: string;
+  /** Where the build writes each modification's data files beside Astro, before they join the staging folder. */
+  readonly data: string;
   readonly previous: string;
   readonly discarded: string;
 }
@@ -37,7 +39,7 @@ export interface SiteFolders {
  */
 export function siteFolders(out: string): SiteFolders {
   const beside = (role: string) => join(dirname(out), `.${basename(out)}-${role}`);
-  return { out, staging: beside('staging'), previous: beside('previous'), discarded: beside('discarded') };
+  return { out, staging: beside('staging'), data: beside('data'), previous: beside('previous'), discarded: beside('discarded') };
 }
 
 /** The old sites beside an output folder that are discarded and not yet wholly deleted. */
@@ -96,9 +98,10 @@ export function recoverInterruptedPublish(folders: SiteFolders): string[] {
       done.push(`restored the site that an interrupted publish left moved aside into ${name}/`);
     }
   }
-  if (existsSync(folders.staging)) {
-    rmSync(folders.staging, { recursive: true, force: true });
-    done.push(`removed an unfinished build from ${basename(folders.staging)}/`);
+  for (const unfinished of [folders.staging, folders.data]) {
+    if (!existsSync(unfinished)) continue;
+    rmSync(unfinished, { recursive: true, force: true });
+    done.push(`removed an unfinished build from ${basename(unfinished)}/`);
   }
   for (const folder of discardedSites(folders)) {
     // A folder a running deleter has claimed is left to it.

@@ -2,7 +2,9 @@
  * Hooks for the build tests, inert unless their environment variables are set:
  *
  * - `REGISTER_TEST_CRASH_AT=<step>` ends the build abruptly (SIGKILL, so no clean-up code
- *   runs) at a named step of publishing, to prove a crash there leaves a whole site.
+ *   runs) at a named step of publishing, to prove a crash there leaves a whole site; at
+ *   `data-files` it ends the process that writes each modification's data files instead, half
+ *   way through, to prove the build fails whole.
  * - `REGISTER_TEST_FAKE_BUILD=<label>` replaces `astro build` with a tiny site whose pages
  *   carry the label, so the publishing tests run in a second rather than half a minute;
  *   `REGISTER_TEST_FAKE_BUILD_MS` makes that fake build take about so long, so that two
@@ -15,7 +17,7 @@ import { dirname, join } from 'node:path';
 import type { PublishStep } from './publish';
 
 /** Ends this process at once if the crash tests asked for a crash at this step. */
-export function crashIfAskedAt(step: PublishStep): void {
+export function crashIfAskedAt(step: PublishStep | 'data-files'): void {
   if (process.env.REGISTER_TEST_CRASH_AT === step) process.kill(process.pid, 'SIGKILL');
 }
 

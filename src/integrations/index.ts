@@ -3,7 +3,8 @@
  * disk (`data-store.ts`), the redirect pages (`redirects.ts`), the sitemap and the deploy
  * warning (`deploy/`). What needs the whole built site (the search index, `pagefind.ts`; the
  * compressed copies, `precompress.ts`; the host files, `deploy/`) is done by the build wrapper
- * (`scripts/build.ts`) once Astro's process has ended, so that its memory and Astro's never add up.
+ * (`scripts/build.ts`) once Astro's process has ended, so that its memory and Astro's never add up;
+ * each modification's data files (`data-files.ts`) are written by the wrapper beside Astro.
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';

@@ -6,6 +6,7 @@
  */
 import { modificationSlug } from '../domain/ids';
 import { phases } from '../domain/vocabulary';
+import { dataFilesWrittenByBuild } from '../integrations/data-files';
 import { reportMonths } from '../register/reports';
 import { apiSchemaNames } from '../render/api/json-schema';
 import { getRegister } from './data';
@@ -20,6 +21,13 @@ export const routes = {
   async modifications() {
     const register = await getRegister();
     return register.modifications.map((m) => ({ params: { slug: modificationSlug(m.id) }, props: { id: m.id } }));
+  },
+  /**
+   * `/modifications/secmp0023/feed.xml`, `…/calendar.ics` and `/api/v1/modifications/secmp0023.json`:
+   * none when the build writes them itself, beside Astro (`src/integrations/data-files.ts`).
+   */
+  async modificationDataFiles() {
+    return dataFilesWrittenByBuild() ? [] : routes.modifications();
   },
   /** `/modifications/phase/refinement/`: every phase, including those with no modifications today. */
   async phaseViews() {

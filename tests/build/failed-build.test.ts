@@ -49,5 +49,37 @@ describe('a build from bad content', () => {
     expect(readdirSync(out)).toEqual(['index.html']);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>the last good site</p>');
     expect(existsSync(join(work, '.site-staging'))).toBe(false);
+    expect(existsSync(join(work, '.site-data'))).toBe(false);
+  });
+
+  it("lists each problem once: the data files' writer, which reads the same content, leaves the telling to Astro", () => {
+    expect(output.match(/releases\/2018-02\.json:\d+: date: "2018-02-30" is not a real calendar day/g)?.length).toBe(1);
+    expect(output).not.toContain('data files failed');
+  });
+});
+
+describe("a build whose writer of each modification's data files dies half way", () => {
+  const out = join(work, 'crash-site');
+  mkdirSync(out);
+  writeFileSync(join(out, 'index.html'), '<p>the last good site</p>');
+
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, REGISTER_OUT_DIR: out, REGISTER_CACHE_DIR: join(work, 'crash-cache'), REGISTER_TEST_CRASH_AT: 'data-files' },
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+
+  it('fails, and says which part failed', () => {
+    expect(result.status).not.toBe(0);
+    expect(output).toContain("Writing each modification's data files failed");
+    expect(output).toMatch(/Build failed; the previous crash-site\/ is untouched/);
+  });
+
+  it('leaves the previous site untouched, and neither the unfinished build nor the half-written data files', () => {
+    expect(readdirSync(out)).toEqual(['index.html']);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<p>the last good site</p>');
+    expect(existsSync(join(work, '.crash-site-staging'))).toBe(false);
+    expect(existsSync(join(work, '.crash-site-data'))).toBe(false);
   });
 });

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium';
+import { modificationDataFiles } from '../../src/render/data-files';
+import { realRegister } from '../support/real-register';
 
 const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'register-dev-'));
@@ -67,7 +69,8 @@ beforeAll(async () => {
     cwd: root,
     // The server runs as an editor would start it, not as part of a test run: vitest's own
     // variables (NODE_ENV=test, VITEST, …) would change how Vite serves.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$|MODE$|PROD$|DEV$|SSR$|BASE_URL$)/.test(k))), REGISTER_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    // No public origin: a local preview, as an editor's.
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$|MODE$|PROD$|DEV$|SSR$|BASE_URL$|REGISTER_SITE$)/.test(k))), REGISTER_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.on('data', (d: Buffer) => (output += d.toString()));
@@ -81,6 +84,19 @@ afterAll(() => {
 });
 
 describe('the dev server', () => {
+  // The build writes these files itself, beside Astro (`src/integrations/data-files.ts`); the
+  // dev server's endpoints must make the very same files from its own read of the content.
+  it("serves each modification's data files as the build writes them", async () => {
+    const register = realRegister();
+    for (const id of ['SECMP0016', 'SECMP0023']) {
+      for (const kind of Object.values(modificationDataFiles)) {
+        const served = await get(kind.address(id));
+        expect(served.status, kind.address(id)).toBe(200);
+        expect(served.text, kind.address(id)).toBe(kind.text(register, id, null));
+      }
+    }
+  });
+
   it('shows an edit to a modification on the next reload', async () => {
     expect((await get('/modifications/secmp0023/')).text).toContain('Currently GBCS limits');
     change('modifications/SECMP0023.mdx', 'Currently GBCS limits', 'Today GBCS limits');

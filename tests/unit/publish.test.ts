@@ -47,6 +47,17 @@ describe('publishSite', () => {
 });
 
 describe('recoverInterruptedPublish', () => {
+  it("removes an unfinished build and the data files written beside it, and leaves the site", () => {
+    const folders = outFolder();
+    site(folders.out, 'current');
+    site(folders.staging, 'unfinished');
+    mkdirSync(join(folders.data, 'api/v1/modifications'), { recursive: true });
+    writeFileSync(join(folders.data, 'api/v1/modifications/secmp0023.json'), '{}');
+    expect(recoverInterruptedPublish(folders)).toEqual([expect.stringContaining('.dist-staging/'), expect.stringContaining('.dist-data/')]);
+    expect(existsSync(folders.staging) || existsSync(folders.data)).toBe(false);
+    expect(readFileSync(join(folders.out, 'index.html'), 'utf8')).toBe('<p>current</p>');
+  });
+
   it('deletes a half-deleted old site whose deleter is gone, and says so', async () => {
     const folders = outFolder();
     site(folders.out, 'current');

@@ -20,14 +20,16 @@
  * `content`), `REGISTER_CACHE_DIR`, `REGISTER_SITE`, and anything Astro reads. Relative paths
  * are taken from the current folder. The test hooks are described in `lib/test-hooks.ts`.
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { acquireBuildLock, lockPath } from './lib/build-lock';
+import { ended, startHelper, type Helper } from './lib/child';
 import type { DataFilesDone } from './lib/data-files';
+import type { PrecompressDone } from './lib/precompress-site';
 import { foreignFolderRefusal, isWithin, refusalFor } from './lib/output-folder';
-import { DATA_FILES_VARIABLE, mergeInto, WRITTEN_BY_BUILD } from '../src/integrations/data-files';
+import { DATA_FILES_VARIABLE, mergeInto, RENDERING_STARTS, WRITTEN_BY_BUILD } from '../src/integrations/data-files';
 import { describeDeployFiles, writeDeployFiles } from '../src/integrations/deploy';
 import { describeIndex, indexSite } from '../src/integrations/pagefind';
 import { describePrecompression, precompressSite, redirectPagesOf } from '../src/integrations/precompress';
@@ -108,14 +110,6 @@ if (!force && record?.digest === digest) {
 
 mkdirSync(dirname(out), { recursive: true });
 
-/** A child process's end: its exit status (a process ended by a signal failed all the same). */
-function ended(child: ChildProcess): Promise<number> {
-  return new Promise((done) => {
-    child.on('error', () => done(1));
-    child.on('exit', (code) => done(code ?? 1));
-  });
-}
-
 /** Removes what this build wrote and stops with `status`, leaving the published site as it was. */
 function fail(status: number, message = ''): never {
   rmSync(folders.staging, { recursive: true, force: true });
@@ -125,53 +119,51 @@ function fail(status: number, message = ''): never {
 }
 
 /**
- * Each modification's data files, written by a process of its own beside Astro's build
- * (`src/integrations/data-files.ts` says why). Its output is kept, and shown only when it fails
- * where Astro did not: a content problem is Astro's to report, once.
+ * Each modification's data files, written by a process of its own while Astro renders
+ * (`src/integrations/data-files.ts` says why), with a young generation kept small: it runs
+ * beside Astro, and the smaller heap (a third less memory, measured) costs it time it has.
+ * Its output is shown only when it fails where Astro did not: a content problem is Astro's to
+ * report, once.
  */
-function startDataFiles(): { done: Promise<{ status: number; result: DataFilesDone | null; output: string }>; stop: () => void } {
+function startDataFiles(): Helper<DataFilesDone> {
   rmSync(folders.data, { recursive: true, force: true });
-  const child = fork(join(project, 'scripts/lib/data-files.ts'), [contentDir, fromProject(contentDir), folders.data, out, recordFile], {
+  return startHelper<DataFilesDone>(join(project, 'scripts/lib/data-files.ts'), [contentDir, fromProject(contentDir), folders.data], {
     cwd: project,
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
+    execArgv: ['--max-semi-space-size=2'],
   });
-  let output = '';
-  let result: DataFilesDone | null = null;
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  child.on('message', (message) => (result = message as DataFilesDone));
-  return { done: ended(child).then((status) => ({ status, result, output })), stop: () => child.kill() };
 }
 
 let status = 0;
-let dataFiles: ReturnType<typeof startDataFiles> | null = null;
+// Set when Astro says rendering starts (a callback, which TypeScript's narrowing does not see).
+let dataFiles = null as Helper<DataFilesDone> | null;
 if (fakeLabel !== undefined) {
   writeFakeSite(folders.staging, fakeLabel);
 } else {
-  dataFiles = startDataFiles();
   const astro = join(project, 'node_modules/astro/bin/astro.mjs');
-  status = await ended(
-    spawn(process.execPath, [astro, 'build', '--outDir', folders.staging, ...astroArgs], {
-      cwd: project,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        // Astro reads these itself, from the project folder. Inside the project they stay relative,
-        // because the content checks print the content folder as given.
-        REGISTER_CONTENT_DIR: fromProject(contentDir),
-        REGISTER_CACHE_DIR: fromProject(cacheDir),
-        [DATA_FILES_VARIABLE]: WRITTEN_BY_BUILD,
-        // A larger young generation: rendering thousands of pages makes many short-lived strings,
-        // and the default spent seconds collecting them (measured with --cpu-prof at 3,000).
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=32`.trim(),
-        // glibc gives each thread its own malloc arena and keeps freed memory in them; with Node's
-        // worker threads that held hundreds of megabytes the build no longer used (measured at 3,000).
-        MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
-      },
-    }),
-  );
+  const astroProcess = spawn(process.execPath, [astro, 'build', '--outDir', folders.staging, ...astroArgs], {
+    cwd: project,
+    // The channel is for one message: rendering starts (`renderingSignal`).
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      // Astro reads these itself, from the project folder. Inside the project they stay relative,
+      // because the content checks print the content folder as given.
+      REGISTER_CONTENT_DIR: fromProject(contentDir),
+      REGISTER_CACHE_DIR: fromProject(cacheDir),
+      [DATA_FILES_VARIABLE]: WRITTEN_BY_BUILD,
+      // A larger young generation: rendering thousands of pages makes many short-lived strings,
+      // and the default spent seconds collecting them (measured with --cpu-prof at 3,000).
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-semi-space-size=32`.trim(),
+      // glibc gives each thread its own malloc arena and keeps freed memory in them; with Node's
+      // worker threads that held hundreds of megabytes the build no longer used (measured at 3,000).
+      MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+    },
+  });
+  astroProcess.on('message', (message) => {
+    if (message === RENDERING_STARTS) dataFiles ??= startDataFiles();
+  });
+  status = await ended(astroProcess);
 }
 
 if (status !== 0 || !existsSync(join(folders.staging, 'index.html'))) {
@@ -180,8 +172,9 @@ if (status !== 0 || !existsSync(join(folders.staging, 'index.html'))) {
   fail(status);
 }
 
-if (dataFiles) {
-  const { status: written, result, output } = await dataFiles.done;
+if (fakeLabel === undefined) {
+  // Should Astro not have said when it started rendering, the files are written now.
+  const { status: written, result, output } = await (dataFiles ??= startDataFiles()).done;
   if (written !== 0 || !result) fail(written, `Writing each modification's data files failed:\n${output.trim()}`);
   try {
     mergeInto(folders.data, folders.staging);
@@ -189,7 +182,7 @@ if (dataFiles) {
     fail(1, `Could not put each modification's data files into the site: ${error instanceof Error ? error.message : String(error)}`);
   }
   rmSync(folders.data, { recursive: true, force: true });
-  console.log(`Wrote the ${result.files} data files of ${result.modifications} modifications (JSON, feed, calendar) beside Astro, in ${result.seconds.toFixed(2)} s.\n${describePrecompression(result.compression, result.compressionSeconds)}`);
+  console.log(`Wrote the ${result.files} data files of ${result.modifications} modifications (JSON, feed, calendar) while Astro rendered, in ${result.seconds.toFixed(2)} s.`);
 }
 
 const leftOut = removeAstroFiles(folders.staging);
@@ -197,27 +190,30 @@ if (leftOut.length > 0) console.log(`Left Astro's own files out of the site: ${l
 
 /**
  * What needs the whole built site, once Astro's process has ended (so that its memory and
- * Pagefind's never add up): the search index, on a core of its own, beside the compressed copies
- * of every page and data file, for servers that send them as they are; then the host files
- * (`_headers`, `_nginx.conf`), which name Pagefind's files; then the copies of what came last.
- * Pages built again unchanged take their copies from the published site. A failure here fails
- * the build like any other, and the published site stays as it was.
+ * Pagefind's never add up): the search index, fed by this process, beside the compressed copies
+ * of every page and data file (for servers that send them as they are), made by a process of its
+ * own (`lib/precompress-site.ts`); then the host files (`_headers`, `_nginx.conf`), which name
+ * Pagefind's files; then the copies of what came last. Pages built again unchanged take their
+ * copies from the published site. A failure here fails the build like any other, and the
+ * published site stays as it was.
  */
 async function finishSite(site: string): Promise<void> {
-  const redirectPages = redirectPagesOf(site);
-  const published = record && existsSync(out) ? { site: out, files: record.files } : null;
-  const started = performance.now();
-  const timed = async <T>(work: Promise<T>) => ({ result: await work, seconds: (performance.now() - started) / 1000 });
-  const [indexed, compressed] = await Promise.all([
-    fakeLabel === undefined ? indexSite(site, { skip: redirectPages }) : null,
-    // Each modification's data files came with their copies (`keepExisting`).
-    timed(precompressSite(site, { skip: redirectPages, skipFolders: [join(site, 'pagefind')], keepExisting: true, published })),
-  ]);
-  if (indexed) console.log(describeIndex(indexed));
-  console.log(describePrecompression(compressed.result, compressed.seconds));
+  const compression = startHelper<PrecompressDone>(join(project, 'scripts/lib/precompress-site.ts'), [site, out, recordFile], { cwd: project });
+  try {
+    const indexed = fakeLabel === undefined ? await indexSite(site, { skip: redirectPagesOf(site) }) : null;
+    if (indexed) console.log(describeIndex(indexed));
+  } catch (error) {
+    compression.stop();
+    await compression.done;
+    throw error;
+  }
+  const { status: compressed, result, output } = await compression.done;
+  if (compressed !== 0 || !result) throw new Error(`Compressing the site failed:\n${output.trim()}`);
+  console.log(describePrecompression(result.summary, result.seconds));
   if (fakeLabel === undefined) console.log(describeDeployFiles(writeDeployFiles(site, publicOrigin() === null)));
   const rest = performance.now();
-  console.log(describePrecompression(await precompressSite(site, { skip: redirectPages, keepExisting: true, published }), (performance.now() - rest) / 1000));
+  const published = record && existsSync(out) ? { site: out, files: record.files } : null;
+  console.log(describePrecompression(await precompressSite(site, { skip: redirectPagesOf(site), keepExisting: true, published }), (performance.now() - rest) / 1000));
 }
 
 try {

@@ -9,6 +9,7 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { renderingSignal } from './data-files';
 import dataStore from './data-store';
 import deploy from './deploy';
 import { writeRedirectsOf } from './redirects';
@@ -17,6 +18,7 @@ export default function register(): AstroIntegration[] {
   let site: string | undefined;
   return [
     dataStore(),
+    renderingSignal(),
     {
       name: 'sec-register:redirects',
       hooks: {

@@ -16,8 +16,7 @@
  * use, and the server needs no compression CPU. The files are only ever written beside the file
  * they copy, inside the folder given; symbolic links are neither followed nor compressed.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, link, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
@@ -68,26 +67,26 @@ export function isCompressible(name: string): boolean {
 }
 
 /** Every regular file under a folder whose type is compressible; links are not followed. */
-async function compressibleFiles(dir: string): Promise<string[]> {
+function compressibleFiles(dir: string): string[] {
   const found: string[] = [];
-  const walk = async (at: string): Promise<void> => {
-    for (const entry of await readdir(at, { withFileTypes: true })) {
+  const walk = (at: string): void => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
       const full = join(at, entry.name);
-      if (entry.isDirectory()) await walk(full);
+      if (entry.isDirectory()) walk(full);
       else if (entry.isFile() && isCompressible(entry.name)) found.push(full);
     }
   };
-  await walk(dir);
+  walk(dir);
   return found.sort();
 }
 
 /** Writes `copy` at `path` when it is smaller than the original; otherwise makes sure no stale copy is left. */
-async function keepIfSmaller(path: string, copy: Buffer, original: number): Promise<number | null> {
+function keepIfSmaller(path: string, copy: Buffer, original: number): number | null {
   if (copy.length < original) {
-    await writeFile(path, copy);
+    writeFileSync(path, copy);
     return copy.length;
   }
-  await rm(path, { force: true });
+  rmSync(path, { force: true });
   return null;
 }
 
@@ -118,13 +117,8 @@ async function compressBoth(data: Buffer): Promise<{ br: Buffer; gz: Buffer }> {
 }
 
 /** Whether a file has both copies beside it already. */
-async function hasCopies(file: string): Promise<boolean> {
-  try {
-    const [br, gz] = await Promise.all([stat(`${file}.br`), stat(`${file}.gz`)]);
-    return br.isFile() && gz.isFile();
-  } catch {
-    return false;
-  }
+function hasCopies(file: string): boolean {
+  return [`${file}.br`, `${file}.gz`].every((copy) => statSync(copy, { throwIfNoEntry: false })?.isFile() === true);
 }
 
 /**
@@ -145,23 +139,19 @@ function publishedIndex(published: PublishedSite): ReadonlyMap<string, readonly 
 }
 
 /** Whether a published file is still as its record says (same size, same modification time). */
-async function asRecorded(path: string, recorded: readonly [number, number] | undefined): Promise<boolean> {
+function asRecorded(path: string, recorded: readonly [number, number] | undefined): boolean {
   if (!recorded) return false;
-  try {
-    const now = await stat(path);
-    return now.isFile() && now.size === recorded[0] && now.mtimeMs === recorded[1];
-  } catch {
-    return false;
-  }
+  const now = statSync(path, { throwIfNoEntry: false });
+  return now !== undefined && now.isFile() && now.size === recorded[0] && now.mtimeMs === recorded[1];
 }
 
 /** Puts a published copy in place: a hard link (no bytes written), or a copy where linking fails. */
-async function place(from: string, to: string): Promise<void> {
-  await rm(to, { force: true });
+function place(from: string, to: string): void {
+  rmSync(to, { force: true });
   try {
-    await link(from, to);
+    linkSync(from, to);
   } catch {
-    await copyFile(from, to);
+    copyFileSync(from, to);
   }
 }
 
@@ -170,16 +160,16 @@ async function place(from: string, to: string): Promise<void> {
  * self's, and the published file and both its copies are as the publish record lists them (so
  * nothing changed them since). Says the copies' sizes, or `null` when they must be made afresh.
  */
-async function reusePublished(index: ReadonlyMap<string, readonly [number, number]>, siteDir: string, path: string, file: string, data: Buffer): Promise<{ br: number; gz: number } | null> {
+function reusePublished(index: ReadonlyMap<string, readonly [number, number]>, siteDir: string, path: string, file: string, data: Buffer): { br: number; gz: number } | null {
   const own = index.get(path);
   const br = index.get(`${path}.br`);
   const gz = index.get(`${path}.gz`);
   if (!own || !br || !gz || own[0] !== data.length) return null;
   const published = join(siteDir, ...path.split('/'));
-  const recorded = await Promise.all([asRecorded(published, own), asRecorded(`${published}.br`, br), asRecorded(`${published}.gz`, gz)]);
-  if (recorded.includes(false)) return null;
-  if (!(await readFile(published)).equals(data)) return null;
-  await Promise.all([place(`${published}.br`, `${file}.br`), place(`${published}.gz`, `${file}.gz`)]);
+  if (!asRecorded(published, own) || !asRecorded(`${published}.br`, br) || !asRecorded(`${published}.gz`, gz)) return null;
+  if (!readFileSync(published).equals(data)) return null;
+  place(`${published}.br`, `${file}.br`);
+  place(`${published}.gz`, `${file}.gz`);
   return { br: br[0], gz: gz[0] };
 }
 
@@ -204,14 +194,18 @@ export interface PrecompressOptions {
  * Writes `name.br` and `name.gz` beside every compressible file under `dir`, but those the
  * options leave alone. Large files are compressed on Node's thread pool, a few at a time, so
  * that both cores work while the build waits.
+ *
+ * Files are read, written and checked with synchronous calls. Each asynchronous file operation
+ * is a round trip through that same thread pool: for the 9,819 files of the benchmark at 3,000
+ * modifications (about 60,000 operations), strace counted 711,697 futex calls, and the process
+ * spent 8.2 s in the kernel beside 11.1 s of work.
  */
 export async function precompressSite(dir: string, options: PrecompressOptions = {}): Promise<PrecompressSummary> {
   const { concurrency = Math.max(2, availableParallelism()), skip = new Set<string>(), skipFolders = [], keepExisting = false, published = null } = options;
   const index = published ? publishedIndex(published) : null;
   const inSkippedFolder = (f: string) => skipFolders.some((folder) => f.startsWith(`${folder}${sep}`));
-  const candidates = (await compressibleFiles(dir)).filter((f) => !skip.has(f) && !inSkippedFolder(f));
-  const files: string[] = [];
-  for (const f of candidates) if (!keepExisting || !(await hasCopies(f))) files.push(f);
+  const candidates = compressibleFiles(dir).filter((f) => !skip.has(f) && !inSkippedFolder(f));
+  const files = keepExisting ? candidates.filter((f) => !hasCopies(f)) : candidates;
   let reused = 0;
   let bytes = 0;
   const br = { written: 0, bytes: 0 };
@@ -220,9 +214,9 @@ export async function precompressSite(dir: string, options: PrecompressOptions =
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const file = files[next++] as string;
-      const data = await readFile(file);
+      const data = readFileSync(file);
       bytes += data.length;
-      const taken = index && published ? await reusePublished(index, published.site, relative(dir, file).split(sep).join('/'), file, data) : null;
+      const taken = index && published ? reusePublished(index, published.site, relative(dir, file).split(sep).join('/'), file, data) : null;
       if (taken) {
         reused++;
         br.written++;
@@ -232,8 +226,8 @@ export async function precompressSite(dir: string, options: PrecompressOptions =
         continue;
       }
       const copies = await compressBoth(data);
-      const brSize = await keepIfSmaller(`${file}.br`, copies.br, data.length);
-      const gzSize = await keepIfSmaller(`${file}.gz`, copies.gz, data.length);
+      const brSize = keepIfSmaller(`${file}.br`, copies.br, data.length);
+      const gzSize = keepIfSmaller(`${file}.gz`, copies.gz, data.length);
       if (brSize !== null) br.written++;
       if (gzSize !== null) gz.written++;
       br.bytes += brSize ?? data.length;

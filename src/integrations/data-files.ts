@@ -9,16 +9,16 @@
  * code from the same register take 3.3 s, and that on the second core, while Astro renders the
  * pages (measured on the benchmark's content: the files are byte for byte the same). The build
  * wrapper (`scripts/build.ts`) runs `scripts/lib/data-files.ts` in a process of its own beside
- * Astro, which writes them and their compressed copies into a folder beside the staging folder,
- * and moves them into the built site once Astro is done (`mergeInto`).
+ * Astro, which writes them into a folder beside the staging folder, and moves them into the
+ * built site once Astro is done (`mergeInto`), where they are compressed with the rest.
  *
  * Astro is told to leave them out by the environment variable below; without it (`astro dev`,
  * or `astro build` run by hand), Astro's endpoints make the same files from the same table.
  *
  * The writer starts when Astro starts rendering (`renderingSignal`), not with Astro: until then
  * Astro's content sync and bundler use both cores and hold the most memory Astro holds in the
- * whole build (about 1 GB at 3,000 modifications), and the writer's half a gigabyte beside it
- * would take the build past 1.5 GB. While Astro renders, one page at a time, a core is free.
+ * whole build (about 1.1 GB at 3,000 modifications), and the writer's 300 MB beside it would
+ * take the build towards 1.5 GB. While Astro renders, one page at a time, a core is free.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';

@@ -35,7 +35,7 @@ import { describeIndex, indexSite } from '../src/integrations/pagefind';
 import { describePrecompression, precompressSite, redirectPagesOf } from '../src/integrations/precompress';
 import { publicOrigin } from '../src/site/origin';
 import { publishSite, recoverInterruptedPublish, removeAstroFiles, siteFolders } from './lib/publish';
-import { readRecord, recordPath, siteDifference, siteManifest, writeRecord } from './lib/site-manifest';
+import { publishedSite, readRecord, recordPath, siteDifference, siteManifest, writeRecord } from './lib/site-manifest';
 import { crashIfAskedAt, fakeBuildLabel, writeFakeSite } from './lib/test-hooks';
 
 const project = resolve(import.meta.dirname, '..');
@@ -202,8 +202,9 @@ if (leftOut.length > 0) console.log(`Left Astro's own files out of the site: ${l
  */
 async function finishSite(site: string): Promise<void> {
   const compression = startHelper<PrecompressDone>(join(project, 'scripts/lib/precompress-site.ts'), [site, out, recordFile], { cwd: project });
+  const redirectPages = redirectPagesOf(site);
   try {
-    const indexed = fakeLabel === undefined ? await indexSite(site, { skip: redirectPagesOf(site) }) : null;
+    const indexed = fakeLabel === undefined ? await indexSite(site, { skip: redirectPages }) : null;
     if (indexed) console.log(describeIndex(indexed));
   } catch (error) {
     compression.stop();
@@ -215,8 +216,8 @@ async function finishSite(site: string): Promise<void> {
   console.log(describePrecompression(result.summary, result.seconds));
   if (fakeLabel === undefined) console.log(describeDeployFiles(writeDeployFiles(site, publicOrigin() === null)));
   const rest = performance.now();
-  const published = record && existsSync(out) ? { site: out, files: record.files } : null;
-  console.log(describePrecompression(await precompressSite(site, { skip: redirectPagesOf(site), keepExisting: true, published }), (performance.now() - rest) / 1000));
+  const lastPass = await precompressSite(site, { skip: redirectPages, keepExisting: true, published: publishedSite(out, record) });
+  console.log(describePrecompression(lastPass, (performance.now() - rest) / 1000));
 }
 
 try {

@@ -11,11 +11,10 @@
  * Arguments: the built site, the output folder it will replace and that folder's publish record.
  * It reports what it did (`PrecompressDone`).
  */
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { precompressSite, redirectPagesOf, type PrecompressSummary } from '../../src/integrations/precompress';
 import { helperSide } from './child';
-import { readRecord } from './site-manifest';
+import { publishedSite, readRecord } from './site-manifest';
 
 /** What the process reports. */
 export interface PrecompressDone {
@@ -27,10 +26,9 @@ const { report } = helperSide<PrecompressDone>();
 const [site, out, recordFile] = process.argv.slice(2);
 if (!site || !out || !recordFile) throw new Error('usage: precompress-site.ts SITE OUT RECORD');
 const started = performance.now();
-const record = readRecord(recordFile);
 const summary = await precompressSite(site, {
   skip: redirectPagesOf(site),
   skipFolders: [join(site, 'pagefind')],
-  published: record && existsSync(out) ? { site: out, files: record.files } : null,
+  published: publishedSite(out, readRecord(recordFile)),
 });
 report({ summary, seconds: (performance.now() - started) / 1000 });

@@ -4,6 +4,7 @@
  * the site holds only the site, and it lets the up-to-date check see a site that was changed or
  * partly deleted after it was published.
  */
+import type { PublishedSite } from '../../src/integrations/precompress';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
@@ -54,6 +55,11 @@ export function readRecord(path: string): PublishRecord | null {
   } catch {
     return null;
   }
+}
+
+/** The site an output folder holds as its record lists it (for reusing its compressed copies), or `null` when there is none. */
+export function publishedSite(out: string, record: PublishRecord | null): PublishedSite | null {
+  return record && existsSync(out) ? { site: out, files: record.files } : null;
 }
 
 /** Writes a record whole: a crash while writing leaves the old record or the new one. */

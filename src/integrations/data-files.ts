@@ -21,7 +21,7 @@
  * take the build towards 1.5 GB. While Astro renders, one page at a time, a core is free.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Register } from '../register/types';
 import { modificationDataFiles } from '../render/data-files';
@@ -92,12 +92,13 @@ export function mergeInto(from: string, into: string): number {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const source = join(dir, entry.name);
       const target = join(into, relative(from, source));
-      if (entry.isDirectory() && existsSync(target) && lstatSync(target).isDirectory()) {
+      const there = lstatSync(target, { throwIfNoEntry: false });
+      if (entry.isDirectory() && there?.isDirectory()) {
         walk(source);
         continue;
       }
       if (!entry.isDirectory() && !entry.isFile()) throw new Error(`${source} is neither a file nor a folder`);
-      if (existsSync(target)) throw new Error(`both Astro and the data file writer made ${relative(into, target)}`);
+      if (there) throw new Error(`both Astro and the data file writer made ${relative(into, target)}`);
       renameSync(source, target);
       renames++;
     }

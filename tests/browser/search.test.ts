@@ -173,6 +173,31 @@ describe('addresses and history', () => {
   });
 });
 
+describe('results as they arrive', () => {
+  it('shows the best result while the rest of the first page is still on its way', async () => {
+    const held = await session.page();
+    // Every page's search text (its fragment) but the first one asked for is held back until released.
+    let asked = 0;
+    let open = false;
+    const waiting: (() => void)[] = [];
+    await held.context().route('**/pagefind/fragment/**', async (route) => {
+      if (asked++ > 0 && !open) await new Promise<void>((release) => waiting.push(release));
+      await route.continue();
+    });
+    await held.goto('/search/?q=firmware');
+    await held.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
+    const first = await held.$$eval('#search-results .result-title', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(first).toHaveLength(1);
+    expect(await held.locator('#search-status').textContent()).toContain('Searching');
+    open = true;
+    for (const release of waiting) release();
+    const all = await searchResults(held);
+    expect(all.length).toBeGreaterThan(1);
+    expect(all[0]).toBe(first[0]);
+    await held.context().close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('says search needs JavaScript and links to the register and its views', async () => {
     const noJs = await session.page({ javaScriptEnabled: false });

@@ -4,7 +4,7 @@
  * Integrity checks across files always run over everything.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -67,7 +67,12 @@ export class FileLintCache implements LintCache {
     if (!this.dirty) return;
     mkdirSync(dirname(this.path), { recursive: true });
     // V8's own serialiser writes a cache of thousands of entries four times faster than JSON.
-    writeFileSync(this.path, serialize({ fingerprint: this.fingerprint, entries: this.entries }));
+    // The cache is written beside its place and renamed into it, so that a build and the dev
+    // server reading it while it is written never read half a cache, and a cache file shared
+    // by a hard link (a copied node_modules) is replaced, never written through.
+    const partial = `${this.path}.${process.pid}.tmp`;
+    writeFileSync(partial, serialize({ fingerprint: this.fingerprint, entries: this.entries }));
+    renameSync(partial, this.path);
     this.dirty = false;
   }
 }

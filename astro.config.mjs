@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import register from './src/integrations/index.ts';
 import { publicOrigin } from './src/site/origin.ts';
+import { unwatched } from './src/site/watch.ts';
 
 // The public origin's one setting (REGISTER_SITE); unset, the build is a local preview.
 const site = publicOrigin();
@@ -21,6 +22,8 @@ export default defineConfig({
   cacheDir: process.env.REGISTER_CACHE_DIR ?? './node_modules/.astro',
   integrations: [...register(), mdx()],
   devToolbar: { enabled: false },
+  // The dev server does not watch what the build and the benchmark write (src/site/watch.ts says why).
+  vite: { server: { watch: { ignored: [unwatched(process.cwd(), process.env.REGISTER_OUT_DIR ?? 'dist')] } } },
   // Writes .astro/collections/collections.json, which maps each content file to its collection's
   // schema, so that the Astro VS Code extension checks and completes MDX frontmatter.
   experimental: { contentIntellisense: true },

@@ -70,6 +70,11 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
+/** The form's filters (one value each) as Pagefind takes them (a list of values each). */
+function pagefindFilters(filters: Readonly<Record<string, string>>): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(filters).map(([name, value]) => [name, [value]]));
+}
+
 function element<T extends HTMLElement>(selector: string): T {
   const found = document.querySelector<T>(selector);
   if (!found) throw new Error(`search page is missing ${selector}`);
@@ -197,7 +202,7 @@ export function startSearch(): void {
   const run = async (state: SearchState) => {
     const mine = ++generation;
     const query = state.query.trim();
-    const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, [v]]));
+    const filters = pagefindFilters(state.filters);
     const hasFilters = Object.keys(filters).length > 0;
     if (!query && !hasFilters) {
       list.replaceChildren();
@@ -280,10 +285,8 @@ export function startSearch(): void {
     // The parts of the index the query needs are fetched during that pause, not after it; a
     // query of one or two letters would fetch parts of the index the full word does not need.
     const { query, filters } = formState();
-    if (query.trim().length >= PRELOAD_FROM && pagefind) {
-      const asLists = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, [v]]));
-      void pagefind.then((pf) => pf.preload(query.trim(), { filters: asLists }));
-    }
+    const typed = query.trim();
+    if (typed.length >= PRELOAD_FROM && pagefind) void pagefind.then((pf) => pf.preload(typed, { filters: pagefindFilters(filters) }));
   });
   input.addEventListener('change', () => go(true));
   form.addEventListener('submit', (event) => {

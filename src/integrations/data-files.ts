@@ -22,7 +22,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { lstatSync, mkdirSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { Register } from '../register/types';
 import { modificationDataFiles } from '../render/data-files';
 
@@ -68,7 +68,7 @@ export function writeModificationDataFiles(register: Register, folder: string, o
     if (index === half) halfWay?.();
     for (const kind of Object.values(modificationDataFiles)) {
       const file = fileFor(folder, kind.address(modification.id));
-      const at = file.slice(0, file.lastIndexOf(sep));
+      const at = dirname(file);
       if (!made.has(at)) {
         mkdirSync(at, { recursive: true });
         made.add(at);

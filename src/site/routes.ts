@@ -9,7 +9,11 @@ import { phases } from '../domain/vocabulary';
 import { dataFilesWrittenByBuild } from '../integrations/data-files';
 import { reportMonths } from '../register/reports';
 import { apiSchemaNames } from '../render/api/json-schema';
+import type { APIRoute } from 'astro';
+import type { ModificationDataFile } from '../render/data-files';
 import { getRegister } from './data';
+import { originOf } from './origin';
+import { fileResponse } from './respond';
 
 /** One page per entry of a list, its id as the route parameter `param` and as the page's `id` prop. */
 function perEntry<P extends string>(entries: readonly { id: string }[], param: P) {
@@ -75,3 +79,11 @@ export const routes = {
     return apiSchemaNames.map((name) => ({ params: { name }, props: { name } }));
   },
 };
+
+/**
+ * The response of one of a modification's data files (`src/render/data-files.ts`), for its
+ * endpoint: the three endpoints differ only in which file they make.
+ */
+export function modificationDataFileEndpoint(file: ModificationDataFile): APIRoute {
+  return async ({ props, site }) => fileResponse(file.text(await getRegister(), (props as { id: string }).id, originOf(site)), file.type);
+}

@@ -1,14 +1,9 @@
 /** `/modifications/secmp0023/calendar.ics`: one modification's planned dates. */
-import type { APIRoute } from 'astro';
 import { modificationDataFiles } from '../../../render/data-files';
-import { getRegister } from '../../../site/data';
-import { originOf } from '../../../site/origin';
-import { fileResponse } from '../../../site/respond';
-import { routes } from '../../../site/routes';
+import { modificationDataFileEndpoint, routes } from '../../../site/routes';
 
 export async function getStaticPaths() {
   return routes.modificationDataFiles();
 }
 
-const file = modificationDataFiles.calendar;
-export const GET: APIRoute = async ({ props, site }) => fileResponse(file.text(await getRegister(), (props as { id: string }).id, originOf(site)), file.type);
+export const GET = modificationDataFileEndpoint(modificationDataFiles.calendar);

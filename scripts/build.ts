@@ -31,7 +31,7 @@ import type { PrecompressDone } from './lib/precompress-site';
 import { foreignFolderRefusal, isWithin, refusalFor } from './lib/output-folder';
 import { DATA_FILES_VARIABLE, mergeInto, RENDERING_STARTS, WRITTEN_BY_BUILD } from '../src/integrations/data-files';
 import { describeDeployFiles, writeDeployFiles } from '../src/integrations/deploy';
-import { describeIndex, indexSite } from '../src/integrations/pagefind';
+import { describeIndex, startIndexing, type SiteIndexing } from '../src/integrations/pagefind';
 import { describePrecompression, precompressSite, redirectPagesOf } from '../src/integrations/precompress';
 import { publicOrigin } from '../src/site/origin';
 import { publishSite, recoverInterruptedPublish, removeAstroFiles, siteFolders } from './lib/publish';
@@ -136,6 +136,12 @@ function startDataFiles(): Helper<DataFilesDone> {
 let status = 0;
 // Set when Astro says rendering starts (a callback, which TypeScript's narrowing does not see).
 let dataFiles = null as Helper<DataFilesDone> | null;
+// The search index, started while Astro renders once the data files are written.
+let indexing = null as SiteIndexing | null;
+let astroEnded = false;
+let endOfAstro = () => {};
+/** Settles when Astro's process has ended: the pages it wrote are whole from then on. */
+const rendered = new Promise<void>((done) => (endOfAstro = done));
 if (fakeLabel !== undefined) {
   writeFakeSite(folders.staging, fakeLabel);
 } else {
@@ -161,14 +167,24 @@ if (fakeLabel !== undefined) {
     },
   });
   astroProcess.on('message', (message) => {
-    if (message === RENDERING_STARTS) dataFiles ??= startDataFiles();
+    if (message !== RENDERING_STARTS) return;
+    dataFiles ??= startDataFiles();
+    // Once the writer is done, its core is free while Astro renders: the search index starts on
+    // the modifications' pages (`startIndexing` in src/integrations/pagefind.ts says why). Not
+    // before: the writer's memory and Pagefind's would add up beside Astro's.
+    void dataFiles.done.then(({ status: written, result }) => {
+      if (written === 0 && result && !astroEnded && indexing === null) indexing = startIndexing(folders.staging, result.pages, rendered);
+    });
   });
   status = await ended(astroProcess);
 }
+astroEnded = true;
+endOfAstro();
 
 if (status !== 0 || !existsSync(join(folders.staging, 'index.html'))) {
   dataFiles?.stop();
   await dataFiles?.done;
+  await indexing?.abort();
   fail(status);
 }
 
@@ -177,15 +193,20 @@ if (fakeLabel === undefined) {
   // build says so: the same site, but the time saved is lost.
   const besideAstro = dataFiles !== null;
   const { status: written, result, output } = await (dataFiles ??= startDataFiles()).done;
-  if (written !== 0 || !result) fail(written, `Writing each modification's data files failed:\n${output.trim()}`);
+  if (written !== 0 || !result) {
+    await indexing?.abort();
+    fail(written, `Writing each modification's data files failed:\n${output.trim()}`);
+  }
   try {
     mergeInto(folders.data, folders.staging);
   } catch (error) {
+    await indexing?.abort();
     fail(1, `Could not put each modification's data files into the site: ${error instanceof Error ? error.message : String(error)}`);
   }
   rmSync(folders.data, { recursive: true, force: true });
   const when = besideAstro ? 'while Astro rendered' : 'after Astro, which did not say when it started rendering';
   console.log(`Wrote the ${result.files} data files of ${result.modifications} modifications (JSON, feed, calendar) ${when}, in ${result.seconds.toFixed(2)} s.`);
+  indexing ??= startIndexing(folders.staging, result.pages, rendered);
 }
 
 const leftOut = removeAstroFiles(folders.staging);
@@ -193,7 +214,8 @@ if (leftOut.length > 0) console.log(`Left Astro's own files out of the site: ${l
 
 /**
  * What needs the whole built site, once Astro's process has ended (so that its memory and
- * Pagefind's never add up): the search index, fed by this process, beside the compressed copies
+ * Pagefind's never add up): the rest of the search index (begun while Astro rendered, fed by this
+ * process) and the index's files, beside the compressed copies
  * of every page and data file (for servers that send them as they are), made by a process of its
  * own (`lib/precompress-site.ts`); then the host files (`_headers`, `_nginx.conf`), which name
  * Pagefind's files; then the copies of what came last. Pages built again unchanged take their
@@ -204,7 +226,7 @@ async function finishSite(site: string): Promise<void> {
   const compression = startHelper<PrecompressDone>(join(project, 'scripts/lib/precompress-site.ts'), [site, out, recordFile], { cwd: project });
   const redirectPages = redirectPagesOf(site);
   try {
-    const indexed = fakeLabel === undefined ? await indexSite(site, { skip: redirectPages }) : null;
+    const indexed = indexing ? await indexing.finish({ skip: redirectPages }) : null;
     if (indexed) console.log(describeIndex(indexed));
   } catch (error) {
     compression.stop();

@@ -11,6 +11,7 @@
 import { existsSync } from 'node:fs';
 import { writeModificationDataFiles } from '../../src/integrations/data-files';
 import { buildRegister } from '../../src/register/build';
+import { urls } from '../../src/render/urls';
 import { publicOrigin } from '../../src/site/origin';
 import { lintContentFolder } from '../../src/validate/files';
 import { helperSide } from './child';
@@ -23,6 +24,8 @@ export interface DataFilesDone {
   readonly modifications: number;
   /** The seconds it took to read the content, build the register and write them. */
   readonly seconds: number;
+  /** Every modification's page address, in address order: the search index takes these first. */
+  readonly pages: readonly string[];
 }
 
 const { report } = helperSide<DataFilesDone>();
@@ -36,5 +39,7 @@ if (problems.length > 0) {
   console.error(`The content has ${problems.length} problem(s); Astro's build lists them.`);
   process.exit(1);
 }
-const files = writeModificationDataFiles(buildRegister(content), folder, publicOrigin(), () => crashIfAskedAt('data-files'));
-report({ files, modifications: content.modifications.length, seconds: (performance.now() - started) / 1000 });
+const register = buildRegister(content);
+const files = writeModificationDataFiles(register, folder, publicOrigin(), () => crashIfAskedAt('data-files'));
+const pages = register.modifications.map((modification) => urls.modification(modification.id)).sort();
+report({ files, modifications: content.modifications.length, seconds: (performance.now() - started) / 1000, pages });

@@ -17,11 +17,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const FIGURES = [
   'cold build (s)',
-  'of which the search index (s)',
+  'of which the search index, from its start while Astro renders (s)',
+  'pages indexed for search while Astro rendered',
   'warm rebuild, nothing changed (s)',
   'warm rebuild, one modification changed (s)',
   'warm rebuild as a share of cold (%)',
   'peak memory of the build (MB)',
+  'peak memory, one modification changed (MB)',
   'pages built per second',
   'bare MDX site, cold build (s)',
   'bare MDX site, warm rebuild (s)',

@@ -48,6 +48,13 @@ describe('two clean builds into folders outside the project', () => {
     expect(first.stdout).toMatch(/Wrote the \d+ data files of \d+ modifications \(JSON, feed, calendar\) while Astro rendered/);
   });
 
+  // The search index starts while Astro renders, on the modifications' pages, once the data
+  // files are written; how many it takes then depends on timing, so only the line is checked
+  // here (tests/unit/search-index.test.ts shows the index is the same either way).
+  it('say how many pages the search index took while Astro rendered', () => {
+    expect(first.stdout).toMatch(/Indexed \d+ pages for search \(\d+ of them while Astro rendered\) in [\d.]+ s\./);
+  });
+
   it('are byte for byte the same', () => {
     const a = readTree(one.out);
     const b = readTree(two.out);

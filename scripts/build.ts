@@ -145,6 +145,12 @@ const rendered = new Promise<void>((done) => (endOfAstro = done));
 if (fakeLabel !== undefined) {
   writeFakeSite(folders.staging, fakeLabel);
 } else {
+  // Astro starts by reading the data store the last build left in its cache, and keeps that
+  // copy while it syncs a new one beside it. The register's loader replaces every collection
+  // whole on each sync, so the old copy is of no use; at 3,000 modifications it held about
+  // 300 MB at the build's peak (a rebuild peaked at 1.65 GB with it, 1.42 GB without; measured
+  // by sampling every process's memory). The pages read the store this build writes.
+  rmSync(join(cacheDir, 'data-store.json'), { force: true });
   const astro = join(project, 'node_modules/astro/bin/astro.mjs');
   const astroProcess = spawn(process.execPath, [astro, 'build', '--outDir', folders.staging, ...astroArgs], {
     cwd: project,

@@ -136,10 +136,13 @@ async function measureSearch(dist: string, queries: readonly string[]): Promise<
       const page: Page = await context.newPage();
       let phase: 'page' | 'query' = 'page';
       const bytes = { page: 0, query: 0 };
-      // Requests from the search worker count too: the context sees every request.
+      // Requests from the search worker count too: the context sees every request. Each size is
+      // waited for before the context closes: a size still being asked for then fails, and
+      // once ended the benchmark with "Target page, context or browser has been closed".
+      const sizing: Promise<void>[] = [];
       context.on('requestfinished', (request) => {
         const at = phase;
-        void request.sizes().then((s) => (bytes[at] += s.responseBodySize + s.responseHeadersSize));
+        sizing.push(request.sizes().then((s) => void (bytes[at] += s.responseBodySize + s.responseHeadersSize)));
       });
       await page.addInitScript(() => {
         const w = window as unknown as { benchLastInput: number; benchFirstResult: number };
@@ -168,6 +171,7 @@ async function measureSearch(dist: string, queries: readonly string[]): Promise<
         const w = window as unknown as { benchLastInput: number; benchFirstResult: number };
         return w.benchFirstResult - w.benchLastInput;
       });
+      await Promise.all(sizing);
       latencies.push(ms);
       queryBytes.push(bytes.query);
       pageBytes.push(bytes.page);

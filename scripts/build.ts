@@ -1,7 +1,7 @@
 /**
  * `npm run build`: builds the site with Astro into a staging folder, while a process beside it
  * writes each modification's data files (`src/integrations/data-files.ts`), then its search index
- * (`src/integrations/pagefind.ts`), a Brotli and a gzip copy beside each text file
+ * (`src/integrations/pagefind.ts`, begun while Astro renders), a Brotli and a gzip copy beside each text file
  * (`src/integrations/precompress.ts`) and the host files (`src/integrations/deploy/`), and only
  * when the whole build succeeds swaps it in for `dist/`. A failed build, such as one stopped by bad
  * content, leaves the last good `dist/` exactly as it was.

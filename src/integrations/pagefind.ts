@@ -111,6 +111,7 @@ export function startIndexing(out: string, first: readonly string[], rendered: P
   let aborted = false;
   let failure: unknown = null;
   let pages = 0;
+  let early = 0;
   const pending: Promise<void>[] = [];
   /** Pages read before Astro ended, with their size then: `finish` checks they did not change. */
   const readEarly: { file: string; size: number }[] = [];
@@ -121,10 +122,13 @@ export function startIndexing(out: string, first: readonly string[], rendered: P
     return index;
   });
 
-  /** Hands one page to Pagefind without waiting for it to be indexed, up to `AHEAD` pages ahead. */
-  const add = async (index: pagefind.PagefindIndex, file: string, html: string) => {
+  /**
+   * Hands one page to Pagefind without waiting for it to be indexed, up to `AHEAD` pages ahead.
+   * Says whether it was a page to index (one that opts in).
+   */
+  const add = async (index: pagefind.PagefindIndex, file: string, html: string): Promise<boolean> => {
     const content = searchableHtml(html);
-    if (content === null) return;
+    if (content === null) return false;
     pages += 1;
     pending.push(
       index.addHTMLFile({ url: pageAddress(file), content }).then(
@@ -137,6 +141,7 @@ export function startIndexing(out: string, first: readonly string[], rendered: P
       ),
     );
     if (pending.length >= AHEAD) await pending.shift();
+    return true;
   };
 
   const firstPages = (async () => {
@@ -149,8 +154,9 @@ export function startIndexing(out: string, first: readonly string[], rendered: P
         const whole = renderedYet;
         const data = readIfThere(path);
         if (data !== undefined && (whole || endsAsPage(data))) {
+          const indexed = await add(index, file, data.toString('utf8'));
           if (!whole) readEarly.push({ file, size: data.length });
-          await add(index, file, data.toString('utf8'));
+          if (!whole && indexed) early += 1;
           break;
         }
         // Not written (or not whole) yet: wait for it, unless Astro is done, when it is no page.
@@ -185,7 +191,7 @@ export function startIndexing(out: string, first: readonly string[], rendered: P
         for (const file of await readdir(join(out, 'pagefind'))) {
           if (UNUSED_PAGEFIND_FILES.test(file)) await rm(join(out, 'pagefind', file));
         }
-        return { pages, whileRendering: readEarly.length, seconds: (performance.now() - started) / 1000 };
+        return { pages, whileRendering: early, seconds: (performance.now() - started) / 1000 };
       } finally {
         await pagefind.close();
       }

@@ -138,7 +138,6 @@ let status = 0;
 let dataFiles = null as Helper<DataFilesDone> | null;
 // The search index, started while Astro renders once the data files are written.
 let indexing = null as SiteIndexing | null;
-let astroEnded = false;
 let endOfAstro = () => {};
 /** Settles when Astro's process has ended: the pages it wrote are whole from then on. */
 const rendered = new Promise<void>((done) => (endOfAstro = done));
@@ -177,14 +176,14 @@ if (fakeLabel !== undefined) {
     dataFiles ??= startDataFiles();
     // Once the writer is done, its core is free while Astro renders: the search index starts on
     // the modifications' pages (`startIndexing` in src/integrations/pagefind.ts says why). Not
-    // before: the writer's memory and Pagefind's would add up beside Astro's.
+    // before: the writer's memory and Pagefind's would add up beside Astro's. Should the writer
+    // end after Astro, this starts the index just as the build would once Astro is done.
     void dataFiles.done.then(({ status: written, result }) => {
-      if (written === 0 && result && !astroEnded && indexing === null) indexing = startIndexing(folders.staging, result.pages, rendered);
+      if (written === 0 && result && indexing === null) indexing = startIndexing(folders.staging, result.pages, rendered);
     });
   });
   status = await ended(astroProcess);
 }
-astroEnded = true;
 endOfAstro();
 
 if (status !== 0 || !existsSync(join(folders.staging, 'index.html'))) {

@@ -111,10 +111,12 @@ export function startIndexing(out: string, first: readonly string[], rendered: P
   let aborted = false;
   let failure: unknown = null;
   let pages = 0;
-  let early = 0;
   const pending: Promise<void>[] = [];
-  /** Pages read before Astro ended, with their size then: `finish` checks they did not change. */
-  const readEarly: { file: string; size: number }[] = [];
+  /**
+   * Pages read before Astro ended, with their size then (`finish` checks they did not change) and
+   * whether they were pages to index.
+   */
+  const readEarly: { file: string; size: number; indexed: boolean }[] = [];
   const firstFiles = first.map((address) => `${address.replace(/^\//, '')}index.html`);
 
   const opened = pagefind.createIndex({}).then(({ index, errors }) => {
@@ -155,8 +157,7 @@ export function startIndexing(out: string, first: readonly string[], rendered: P
         const data = readIfThere(path);
         if (data !== undefined && (whole || endsAsPage(data))) {
           const indexed = await add(index, file, data.toString('utf8'));
-          if (!whole) readEarly.push({ file, size: data.length });
-          if (!whole && indexed) early += 1;
+          if (!whole) readEarly.push({ file, size: data.length, indexed });
           break;
         }
         // Not written (or not whole) yet: wait for it, unless Astro is done, when it is no page.
@@ -191,7 +192,7 @@ export function startIndexing(out: string, first: readonly string[], rendered: P
         for (const file of await readdir(join(out, 'pagefind'))) {
           if (UNUSED_PAGEFIND_FILES.test(file)) await rm(join(out, 'pagefind', file));
         }
-        return { pages, whileRendering: early, seconds: (performance.now() - started) / 1000 };
+        return { pages, whileRendering: readEarly.filter((page) => page.indexed).length, seconds: (performance.now() - started) / 1000 };
       } finally {
         await pagefind.close();
       }

@@ -5,21 +5,21 @@
  * site, a page that changes after it was indexed fails the build, and a page named first that
  * never comes is no page.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeIndex, startIndexing } from '../../src/integrations/pagefind';
+import { workFolder, type WorkFolder } from '../support/scripts';
 
-const folders: string[] = [];
+const folders: WorkFolder[] = [];
 afterEach(() => {
-  for (const f of folders.splice(0)) rmSync(f, { recursive: true, force: true });
+  for (const f of folders.splice(0)) f.remove();
 });
 
 function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'register-search-index-'));
-  folders.push(dir);
-  return dir;
+  const work = workFolder('search-index');
+  folders.push(work);
+  return work.dir;
 }
 
 /** A page as the register writes one: searchable text in `<main data-pagefind-body>`. */
@@ -41,7 +41,7 @@ function write(site: string, file: string, text: string): void {
   writeFileSync(join(site, file), text);
 }
 
-/** The index Pagefind wrote, file by file. */
+/** The index Pagefind wrote, file by file, as bytes (`readTree` reads text, and the index is binary). */
 function indexFiles(site: string): Map<string, Buffer> {
   const dir = join(site, 'pagefind');
   const out = new Map<string, Buffer>();

@@ -25,7 +25,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../src/schemas';
 import type { Citation } from '../../src/schemas/common';
 import { narrativeNodes, narrativeText, parseNarrative, type Narrative } from '../../src/schemas/narrative';
-import { lintContentFolder } from '../../src/validate/files';
+import { lintContentFolder, walk } from '../../src/validate/files';
 
 const before = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures/register-before-mdx.json'), 'utf8')) as Record<string, Record<string, Record<string, unknown>>>;
 const { content, problems } = lintContentFolder(resolve(import.meta.dirname, '../../content'));
@@ -101,6 +101,12 @@ const words = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, 
 
 describe('the content after the move to MDX and JSON', () => {
   it('reads without a problem', () => expect(problems).toEqual([]));
+
+  it('is only MDX and JSON entries, and the source papers\' text', () => {
+    const files = walk(resolve(import.meta.dirname, '../../content'));
+    expect(files.length).toBeGreaterThan(60);
+    expect(files.filter((f) => !/\.(mdx|json)$/.test(f) && !/^sources\/text\/[^/]+\.txt$/.test(f))).toEqual([]);
+  });
 
   for (const collection of collectionNames) {
     it(`holds every entry of ${collection} the YAML files held, and no other`, () => {

@@ -127,6 +127,8 @@ export function writeBareSite(contentDir: string, dir: string, root: string): nu
 export interface BareRun {
   readonly seconds: number;
   readonly peakRss: number;
+  /** The processor time of every process of the build, in seconds. */
+  readonly cpuSeconds: number;
   readonly pages: number;
 }
 
@@ -151,5 +153,5 @@ export async function buildBareSite(dir: string, root: string, opts: { readonly 
   const dist = join(dir, 'dist');
   const pages = readdirSync(dist, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dist, d.name, 'index.html'))).length;
   if (!existsSync(join(dist, 'pagefind/pagefind.js'))) throw new Error(`the bare site has no search index:\n${run.output.slice(-2000)}`);
-  return { seconds: run.seconds, peakRss: run.peakRss, pages };
+  return { seconds: run.seconds, peakRss: run.peakRss, cpuSeconds: run.cpuSeconds, pages };
 }

@@ -54,11 +54,13 @@ interface BuildRun {
   readonly searchedWhileRendering: number;
   readonly pages: number;
   readonly peakRss: number;
+  /** The processor time of every process of the build, in seconds. */
+  readonly cpuSeconds: number;
 }
 
 /** Runs `npm run build`'s command against a benchmark folder and measures it. */
 async function build(base: string): Promise<BuildRun> {
-  const { seconds, peakRss, output } = await measured(['--import', 'tsx', join(ROOT, 'scripts/build.ts')], {
+  const { seconds, peakRss, cpuSeconds, output } = await measured(['--import', 'tsx', join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -71,7 +73,7 @@ async function build(base: string): Promise<BuildRun> {
   });
   const search = /indexed \d+ pages for search \((\d+) of them while Astro rendered\) in ([\d.]+) s/i.exec(output);
   const pages = /(\d+) page\(s\) built in/.exec(output);
-  return { seconds, searchSeconds: Number(search?.[2] ?? NaN), searchedWhileRendering: Number(search?.[1] ?? NaN), pages: Number(pages?.[1] ?? NaN), peakRss };
+  return { seconds, searchSeconds: Number(search?.[2] ?? NaN), searchedWhileRendering: Number(search?.[1] ?? NaN), pages: Number(pages?.[1] ?? NaN), peakRss, cpuSeconds };
 }
 
 function sizeOf(path: string): number {
@@ -212,6 +214,7 @@ async function benchmark(n: number, opts: Options): Promise<Figures> {
   return {
     'modifications': n,
     'cold build (s)': cold.seconds,
+    'cold build, processor time of all its processes (s)': cold.cpuSeconds,
     'of which the search index, from its start while Astro renders (s)': cold.searchSeconds,
     'pages indexed for search while Astro rendered': cold.searchedWhileRendering,
     'warm rebuild, nothing changed (s)': warm.seconds,
@@ -223,7 +226,9 @@ async function benchmark(n: number, opts: Options): Promise<Figures> {
     'bare MDX site, cold build (s)': bare.seconds,
     'bare MDX site, warm rebuild (s)': bareWarm.seconds,
     'bare MDX site, peak memory (MB)': bare.peakRss / 2 ** 20,
+    'bare MDX site, cold build, processor time (s)': bare.cpuSeconds,
     'full register cold / bare MDX cold (ratio)': cold.seconds / bare.seconds,
+    'full register / bare MDX, processor time, cold (ratio)': cold.cpuSeconds / bare.cpuSeconds,
     'modification page HTML, median (bytes)': weights.medianHtml,
     'modification page HTML, largest (bytes)': weights.largestHtml,
     'site CSS (bytes)': weights.css,

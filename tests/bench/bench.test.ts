@@ -17,6 +17,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const FIGURES = [
   'cold build (s)',
+  'cold build, processor time of all its processes (s)',
   'of which the search index, from its start while Astro renders (s)',
   'pages indexed for search while Astro rendered',
   'warm rebuild, nothing changed (s)',
@@ -28,7 +29,9 @@ const FIGURES = [
   'bare MDX site, cold build (s)',
   'bare MDX site, warm rebuild (s)',
   'bare MDX site, peak memory (MB)',
+  'bare MDX site, cold build, processor time (s)',
   'full register cold / bare MDX cold (ratio)',
+  'full register / bare MDX, processor time, cold (ratio)',
   'modification page HTML, median (bytes)',
   'modification page HTML, largest (bytes)',
   'site CSS (bytes)',

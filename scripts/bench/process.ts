@@ -5,9 +5,10 @@
  * and the bare anchor site's build are measured this way, so their figures compare.
  *
  * Why processor time beside wall time: this machine is shared, and the same build's wall time
- * varies by a tenth or more from one run to the next while the work it does does not. Processor
- * time says how much work a build is, and how it grows with the register; wall time says how long
- * it took on two cores that day.
+ * varies by a tenth or more from one run to the next, the work it does far less. Processor time
+ * says how much work a build is, and how it grows with the register; wall time says how long it
+ * took on two cores that day. A process that leaves the tree (the old site's deleter, which
+ * outlives the build on purpose) is counted only while it is in it.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -20,7 +20,7 @@ import { dirname, join, relative } from 'node:path';
 import { parseMdx } from '../../src/validate/mdx';
 import { narrativeText } from '../../src/schemas/narrative';
 import { markdownText } from './generate/files';
-import { measured } from './process';
+import { measured, type Measured } from './process';
 
 /** The packages the bare project imports. */
 const PACKAGES = ['astro', '@astrojs/mdx', 'pagefind'] as const;
@@ -123,12 +123,8 @@ export function writeBareSite(contentDir: string, dir: string, root: string): nu
   return files.length;
 }
 
-/** A build of the bare site: its time, its peak memory, and how many entry pages it wrote. */
-export interface BareRun {
-  readonly seconds: number;
-  readonly peakRss: number;
-  /** The processor time of every process of the build, in seconds. */
-  readonly cpuSeconds: number;
+/** A build of the bare site: what `measured` says of it, and how many entry pages it wrote. */
+export interface BareRun extends Omit<Measured, 'output'> {
   readonly pages: number;
 }
 
@@ -153,5 +149,6 @@ export async function buildBareSite(dir: string, root: string, opts: { readonly 
   const dist = join(dir, 'dist');
   const pages = readdirSync(dist, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dist, d.name, 'index.html'))).length;
   if (!existsSync(join(dist, 'pagefind/pagefind.js'))) throw new Error(`the bare site has no search index:\n${run.output.slice(-2000)}`);
-  return { seconds: run.seconds, peakRss: run.peakRss, cpuSeconds: run.cpuSeconds, pages };
+  const { output: _output, ...figures } = run;
+  return { ...figures, pages };
 }

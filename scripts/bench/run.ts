@@ -22,7 +22,7 @@ import { startServer } from '../lib/static-server';
 import { buildBareSite, writeBareSite } from './bare';
 import { updateEntry } from './generate/files';
 import { generateRegister } from './generate/index';
-import { measured } from './process';
+import { measured, type Measured } from './process';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 interface Options {
@@ -47,20 +47,17 @@ function options(argv: readonly string[]): Options {
   return { sizes: sizes.length ? sizes : [3000, 6000], dir: resolve(dir), seed };
 }
 
-interface BuildRun {
-  readonly seconds: number;
+/** A build of the register: what `measured` says of it, and what its log says. */
+interface BuildRun extends Omit<Measured, 'output'> {
   readonly searchSeconds: number;
   /** The pages the search index took while Astro was still rendering. */
   readonly searchedWhileRendering: number;
   readonly pages: number;
-  readonly peakRss: number;
-  /** The processor time of every process of the build, in seconds. */
-  readonly cpuSeconds: number;
 }
 
 /** Runs `npm run build`'s command against a benchmark folder and measures it. */
 async function build(base: string): Promise<BuildRun> {
-  const { seconds, peakRss, cpuSeconds, output } = await measured(['--import', 'tsx', join(ROOT, 'scripts/build.ts')], {
+  const { output, ...figures } = await measured(['--import', 'tsx', join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -73,7 +70,7 @@ async function build(base: string): Promise<BuildRun> {
   });
   const search = /indexed \d+ pages for search \((\d+) of them while Astro rendered\) in ([\d.]+) s/i.exec(output);
   const pages = /(\d+) page\(s\) built in/.exec(output);
-  return { seconds, searchSeconds: Number(search?.[2] ?? NaN), searchedWhileRendering: Number(search?.[1] ?? NaN), pages: Number(pages?.[1] ?? NaN), peakRss, cpuSeconds };
+  return { ...figures, searchSeconds: Number(search?.[2] ?? NaN), searchedWhileRendering: Number(search?.[1] ?? NaN), pages: Number(pages?.[1] ?? NaN) };
 }
 
 function sizeOf(path: string): number {

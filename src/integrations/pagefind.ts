@@ -116,8 +116,10 @@ export function startIndexing(out: string, first: readonly string[], rendered: P
    * Pages read before Astro ended, with their size then (`finish` checks they did not change) and
    * whether they were pages to index.
    */
-  const readEarly: { file: string; size: number; indexed: boolean }[] = [];
+  const readEarly: { file: string; path: string; size: number; indexed: boolean }[] = [];
   const firstFiles = first.map((address) => `${address.replace(/^\//, '')}index.html`);
+  /** Where a page file (a site path with `/`, from the site's own folder walk) is on disk. */
+  const onDisk = (file: string) => join(out, ...file.split('/'));
 
   const opened = pagefind.createIndex({}).then(({ index, errors }) => {
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -157,7 +159,7 @@ export function startIndexing(out: string, first: readonly string[], rendered: P
         const data = readIfThere(path);
         if (data !== undefined && (whole || endsAsPage(data))) {
           const indexed = await add(index, file, data.toString('utf8'));
-          if (!whole) readEarly.push({ file, size: data.length, indexed });
+          if (!whole) readEarly.push({ file, path, size: data.length, indexed });
           break;
         }
         // Not written (or not whole) yet: wait for it, unless Astro is done, when it is no page.
@@ -176,15 +178,15 @@ export function startIndexing(out: string, first: readonly string[], rendered: P
         await firstPages;
         const index = await opened;
         const taken = new Set(firstFiles);
-        const rest = (await htmlFiles(out)).filter((f) => !taken.has(f) && !skip.has(join(out, ...f.split('/'))));
+        const rest = (await htmlFiles(out)).filter((f) => !taken.has(f) && !skip.has(onDisk(f)));
         for (const file of rest) {
           if (failure) break;
-          await add(index, file, await readFile(join(out, ...file.split('/')), 'utf8'));
+          await add(index, file, await readFile(onDisk(file), 'utf8'));
         }
         await Promise.all(pending);
         if (failure) throw failure;
-        for (const { file, size } of readEarly) {
-          const now = statSync(join(out, ...file.split('/')), { throwIfNoEntry: false })?.size;
+        for (const { file, path, size } of readEarly) {
+          const now = statSync(path, { throwIfNoEntry: false })?.size;
           if (now !== size) throw new Error(`${file} was indexed for search while Astro rendered, at ${size} bytes, and is ${now ?? 'gone'} now`);
         }
         const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
